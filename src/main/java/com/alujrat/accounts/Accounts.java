@@ -1,0 +1,28 @@
+package com.alujrat.accounts;
+
+import java.util.Optional;
+
+import com.alujrat.accounts.internal.AccountDirectory;
+import com.alujrat.shared.UserId;
+
+import org.springframework.stereotype.Service;
+
+/** What other modules may ask of accounts. */
+@Service
+public class Accounts {
+
+	private final AccountDirectory directory;
+
+	Accounts(AccountDirectory directory) {
+		this.directory = directory;
+	}
+
+	public Optional<Account> find(UserId id) {
+		return directory.find(id);
+	}
+
+	/** Whether the user may post, pay or otherwise transact (active, guardian consented, email verified). */
+	public boolean mayTransact(UserId id) {
+		return find(id).map(Account::mayTransact).orElse(false);
+	}
+}

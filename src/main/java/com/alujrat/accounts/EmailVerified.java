@@ -1,0 +1,6 @@
+package com.alujrat.accounts;
+
+import com.alujrat.shared.UserId;
+
+public record EmailVerified(UserId userId) {
+}

@@ -1,0 +1,150 @@
+package com.alujrat.accounts.internal;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import com.alujrat.accounts.EmailVerified;
+import com.alujrat.accounts.internal.AccountMailEvents.PasswordChanged;
+import com.alujrat.accounts.internal.AccountMailEvents.PasswordResetRequested;
+import com.alujrat.accounts.internal.AccountMailEvents.VerificationLinkRequested;
+import com.alujrat.accounts.internal.OneTimeTokens.Purpose;
+import com.alujrat.platform.RateLimits;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Email verification, guardian consent, password reset and change, and signing out everywhere. */
+@Service
+public class AccountSecurity {
+
+	private final UserRepository users;
+
+	private final OneTimeTokens tokens;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApiTokens apiTokens;
+
+	private final WebSessions webSessions;
+
+	private final RateLimits rateLimits;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	AccountSecurity(UserRepository users, OneTimeTokens tokens, PasswordPolicy passwordPolicy,
+			PasswordEncoder passwordEncoder, ApiTokens apiTokens, WebSessions webSessions, RateLimits rateLimits,
+			JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.users = users;
+		this.tokens = tokens;
+		this.passwordPolicy = passwordPolicy;
+		this.passwordEncoder = passwordEncoder;
+		this.apiTokens = apiTokens;
+		this.webSessions = webSessions;
+		this.rateLimits = rateLimits;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Transactional
+	public User verifyEmail(String token) {
+		User user = users.findById(tokens.consume(token, Purpose.VERIFY_EMAIL)).orElseThrow();
+		if (!user.isEmailVerified()) {
+			user.verifyEmail();
+			users.save(user);
+			events.publishEvent(new EmailVerified(user.userId()));
+		}
+		return user;
+	}
+
+	/** Sends a fresh link, at most three times in fifteen minutes; returns false when over that limit. */
+	@Transactional
+	public boolean resendVerification(UUID userId) {
+		if (!rateLimits.tryAcquire("verify-resend:" + userId, 3, Duration.ofMinutes(15))) {
+			return false;
+		}
+		events.publishEvent(new VerificationLinkRequested(userId));
+		return true;
+	}
+
+	public boolean isGuardianConsentPending(String token) {
+		return tokens.isValid(token, Purpose.GUARDIAN_CONSENT);
+	}
+
+	@Transactional
+	public void guardianConsents(String token) {
+		UUID userId = tokens.consume(token, Purpose.GUARDIAN_CONSENT);
+		jdbc.sql("update accounts.guardians set consented_at = now() where user_id = ?").param(userId).update();
+		User user = users.findById(userId).orElseThrow();
+		user.guardianConsented();
+		users.save(user);
+	}
+
+	/** Always looks the same from outside: an unknown email gets no mail and no different answer. */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		users.findByEmail(EmailAddresses.normalise(email))
+			.filter(user -> rateLimits.tryAcquire("reset:" + user.getId(), 5, Duration.ofHours(1)))
+			.ifPresent(user -> events.publishEvent(new PasswordResetRequested(user.getId())));
+	}
+
+	public boolean isResetTokenValid(String token) {
+		return tokens.isValid(token, Purpose.RESET_PASSWORD) || tokens.isValid(token, Purpose.SET_PASSWORD);
+	}
+
+	/** Sets the password from an emailed link; every session and token of the account ends. */
+	@Transactional
+	public void resetPassword(String token, String newPassword) {
+		passwordPolicy.check("newPassword", newPassword);
+		UUID userId = tokens.isValid(token, Purpose.SET_PASSWORD) ? tokens.consume(token, Purpose.SET_PASSWORD)
+				: tokens.consume(token, Purpose.RESET_PASSWORD);
+		User user = users.findById(userId).orElseThrow();
+		setPassword(user, newPassword);
+		tokens.revokeAll(userId, Purpose.RESET_PASSWORD);
+	}
+
+	@Transactional
+	public void changePassword(User user, String currentPassword, String newPassword) {
+		requirePassword(user, currentPassword);
+		passwordPolicy.check("newPassword", newPassword);
+		setPassword(user, newPassword);
+	}
+
+	/** Re-authentication before a sensitive change. */
+	public void requirePassword(User user, String password) {
+		if (password == null || user.getPasswordHash() == null
+				|| !passwordEncoder.matches(password, user.getPasswordHash())) {
+			throw new AccountRejected("currentPassword", "account.password.wrong");
+		}
+	}
+
+	@Transactional
+	public void signOutEverywhere(User user) {
+		user.signOutEverywhere();
+		users.save(user);
+		apiTokens.revokeAll(user.getId());
+		webSessions.endAll(user.getId());
+	}
+
+	@Transactional
+	public void chooseLocale(UUID userId, String locale) {
+		users.findById(userId).filter(user -> !locale.equals(user.getLocale())).ifPresent(user -> {
+			user.chooseLocale(locale);
+			users.save(user);
+		});
+	}
+
+	private void setPassword(User user, String newPassword) {
+		user.changePassword(passwordEncoder.encode(newPassword));
+		users.save(user);
+		apiTokens.revokeAll(user.getId());
+		webSessions.endAll(user.getId());
+		events.publishEvent(new PasswordChanged(user.getId()));
+	}
+}

@@ -1,0 +1,113 @@
+package com.alujrat.accounts.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+
+import com.alujrat.accounts.Account;
+import com.alujrat.accounts.AccountRegistered;
+import com.alujrat.accounts.AccountType;
+import com.alujrat.platform.web.Ui;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-up and its rules: freelancers 18+, employers 18+ or 13–17 with a named guardian who must consent,
+ * nobody under 13; an accepted Terms and Privacy Policy; a password off the common list; one account per email.
+ */
+@Service
+public class Registration {
+
+	static final int ADULT = 18;
+
+	static final int MINIMUM_AGE = 13;
+
+	private final UserRepository users;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Registration(UserRepository users, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.users = users;
+		this.passwordPolicy = passwordPolicy;
+		this.passwordEncoder = passwordEncoder;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Account register(Applicant applicant) {
+		if (!applicant.acceptPolicies()) {
+			throw new AccountRejected("acceptPolicies", "account.policies.required");
+		}
+		if (applicant.type() == AccountType.STAFF) {
+			throw new AccountRejected("role", "account.role.invalid");
+		}
+		boolean minor = checkAge(applicant);
+		passwordPolicy.check("password", applicant.password());
+		String email = EmailAddresses.normalise(applicant.email());
+		if (users.findByEmail(email).isPresent()) {
+			throw new AccountRejected("email", "account.email.taken", true);
+		}
+		User user = User.register(applicant.fullName().trim(), email, passwordEncoder.encode(applicant.password()),
+				applicant.type(), applicant.dateOfBirth(), minor, applicant.locale(), clock.instant());
+		try {
+			users.save(user);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AccountRejected("email", "account.email.taken", true);
+		}
+		if (minor) {
+			saveGuardian(user, applicant.guardian(), email);
+		}
+		events.publishEvent(new AccountRegistered(user.userId(), user.getAccountType(), user.getLocale(),
+				user.getCreatedAt()));
+		return user.toAccount();
+	}
+
+	/** Returns whether the applicant is a minor employer who needs a guardian's consent. */
+	private boolean checkAge(Applicant applicant) {
+		LocalDate today = LocalDate.now(clock.withZone(Ui.KARACHI));
+		if (applicant.dateOfBirth() == null || applicant.dateOfBirth().isAfter(today)) {
+			throw new AccountRejected("dateOfBirth", "account.dateOfBirth.invalid");
+		}
+		int age = Period.between(applicant.dateOfBirth(), today).getYears();
+		if (age < MINIMUM_AGE) {
+			throw new AccountRejected("dateOfBirth", "account.age.underThirteen");
+		}
+		if (age >= ADULT) {
+			return false;
+		}
+		if (applicant.type() == AccountType.FREELANCER) {
+			throw new AccountRejected("dateOfBirth", "account.age.freelancerAdult");
+		}
+		if (applicant.guardian() == null || !applicant.guardian().isComplete()) {
+			throw new AccountRejected("guardian", "account.guardian.required");
+		}
+		return true;
+	}
+
+	private void saveGuardian(User user, Applicant.Guardian guardian, String userEmail) {
+		String guardianEmail = EmailAddresses.normalise(guardian.email());
+		if (guardianEmail.equalsIgnoreCase(userEmail)) {
+			throw new AccountRejected("guardian.email", "account.guardian.sameEmail");
+		}
+		jdbc.sql("insert into accounts.guardians (user_id, full_name, email, relationship) values (?, ?, ?, ?)")
+			.params(user.getId(), guardian.fullName().trim(), guardianEmail, guardian.relationship().trim())
+			.update();
+	}
+}

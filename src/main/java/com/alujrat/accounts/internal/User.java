@@ -1,0 +1,211 @@
+package com.alujrat.accounts.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.alujrat.accounts.Account;
+import com.alujrat.accounts.AccountStatus;
+import com.alujrat.accounts.AccountType;
+import com.alujrat.shared.UserId;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** The account aggregate: it alone changes its login state, lockout and second factor. */
+@Table(schema = "accounts", name = "users")
+public class User {
+
+	static final int MAX_FAILED_LOGINS = 5;
+
+	static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+	@Id
+	private UUID id;
+
+	private String fullName;
+
+	private String email;
+
+	private boolean emailVerified;
+
+	private String passwordHash;
+
+	private AccountType accountType;
+
+	private LocalDate dateOfBirth;
+
+	private AccountStatus status;
+
+	private String locale;
+
+	private int failedLogins;
+
+	private Instant lockedUntil;
+
+	private byte[] totpSecret;
+
+	private boolean totpEnabled;
+
+	private int securityEpoch;
+
+	private Instant createdAt;
+
+	@Version
+	private Integer version;
+
+	User() {
+	}
+
+	static User register(String fullName, String email, String passwordHash, AccountType type, LocalDate dateOfBirth,
+			boolean needsGuardian, String locale, Instant now) {
+		User user = new User();
+		user.id = UUID.randomUUID();
+		user.fullName = fullName;
+		user.email = email;
+		user.passwordHash = passwordHash;
+		user.accountType = type;
+		user.dateOfBirth = dateOfBirth;
+		user.status = needsGuardian ? AccountStatus.AWAITING_GUARDIAN : AccountStatus.ACTIVE;
+		user.locale = locale;
+		user.createdAt = now;
+		return user;
+	}
+
+	/** The first admin: verified by the bootstrap address itself, with no password until they set one. */
+	static User staff(String email, Instant now) {
+		User user = new User();
+		user.id = UUID.randomUUID();
+		user.fullName = "Administrator";
+		user.email = email;
+		user.emailVerified = true;
+		user.accountType = AccountType.STAFF;
+		user.status = AccountStatus.ACTIVE;
+		user.locale = "en";
+		user.createdAt = now;
+		return user;
+	}
+
+	boolean isLocked(Instant now) {
+		return lockedUntil != null && now.isBefore(lockedUntil);
+	}
+
+	void loginFailed(Instant now) {
+		failedLogins++;
+		if (failedLogins >= MAX_FAILED_LOGINS) {
+			lockedUntil = now.plus(LOCKOUT);
+			failedLogins = 0;
+		}
+	}
+
+	void loginSucceeded() {
+		failedLogins = 0;
+		lockedUntil = null;
+	}
+
+	void verifyEmail() {
+		emailVerified = true;
+	}
+
+	void guardianConsented() {
+		if (status == AccountStatus.AWAITING_GUARDIAN) {
+			status = AccountStatus.ACTIVE;
+		}
+	}
+
+	/** A new password ends every session and token: the epoch invalidates remember-me cookies too. */
+	void changePassword(String newHash) {
+		passwordHash = newHash;
+		securityEpoch++;
+		loginSucceeded();
+	}
+
+	void signOutEverywhere() {
+		securityEpoch++;
+	}
+
+	void startTwoFactor(byte[] encryptedSecret) {
+		if (totpEnabled) {
+			throw new IllegalStateException("Two-factor authentication is already on");
+		}
+		totpSecret = encryptedSecret;
+	}
+
+	void enableTwoFactor() {
+		if (totpSecret == null) {
+			throw new IllegalStateException("No two-factor secret was set up");
+		}
+		totpEnabled = true;
+	}
+
+	void disableTwoFactor() {
+		totpEnabled = false;
+		totpSecret = null;
+	}
+
+	void chooseLocale(String newLocale) {
+		locale = newLocale;
+	}
+
+	public Account toAccount() {
+		return new Account(userId(), fullName, email, emailVerified, accountType, status, dateOfBirth, locale);
+	}
+
+	public UserId userId() {
+		return new UserId(id);
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public boolean isEmailVerified() {
+		return emailVerified;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public AccountType getAccountType() {
+		return accountType;
+	}
+
+	public AccountStatus getStatus() {
+		return status;
+	}
+
+	public String getLocale() {
+		return locale;
+	}
+
+	public Instant getLockedUntil() {
+		return lockedUntil;
+	}
+
+	byte[] getTotpSecret() {
+		return totpSecret;
+	}
+
+	public boolean isTotpEnabled() {
+		return totpEnabled;
+	}
+
+	int getSecurityEpoch() {
+		return securityEpoch;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+}

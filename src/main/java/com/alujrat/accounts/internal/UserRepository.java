@@ -1,0 +1,13 @@
+package com.alujrat.accounts.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+
+interface UserRepository extends CrudRepository<User, UUID> {
+
+	@Query("select * from accounts.users where lower(email) = lower(:email)")
+	Optional<User> findByEmail(String email);
+}

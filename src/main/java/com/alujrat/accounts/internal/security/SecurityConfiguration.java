@@ -1,0 +1,165 @@
+package com.alujrat.accounts.internal.security;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.alujrat.accounts.AccountStatus;
+import com.alujrat.accounts.internal.AccountDirectory;
+import com.alujrat.accounts.internal.ApiTokens;
+import com.alujrat.accounts.internal.Principals;
+import com.alujrat.accounts.internal.User;
+import com.alujrat.platform.Keys;
+import com.alujrat.shared.UserId;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.RememberMeAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/** One filter chain for pages and API: who may reach what, CSRF, headers, sessions, remember-me, bearer tokens. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	static final String REMEMBER_ME_COOKIE = "remember-me";
+
+	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] PUBLIC_PAGES = { "/", "/privacy", "/terms", "/refund-policy", "/contact", "/signup",
+			"/login", "/login/**", "/verify-email/*", "/password-reset", "/password-reset/**", "/guardian-consent/**",
+			"/cookies", "/cookies/**", "/error", "/error/**", "/webjars/**", "/manifest.webmanifest", "/sw.js",
+			"/dev/outbox", "/api/v1/dev/outbox", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+			"/swagger-ui.html" };
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contextRepository,
+			PersistentTokenBasedRememberMeServices rememberMe, ProblemResponses problems, ApiTokens apiTokens,
+			AccountDirectory directory, Principals principals, SessionRefresher refresher) throws Exception {
+		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+		http.authorizeHttpRequests(authorize -> authorize
+			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+			.requestMatchers(EndpointRequest.to("health")).permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+			.requestMatchers(PUBLIC_PAGES).permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/auth/**").permitAll()
+			.requestMatchers("/staff/users/**", "/api/v1/staff/users/**").hasRole("ADMIN")
+			.anyRequest().authenticated())
+			.securityContext(context -> context.securityContextRepository(contextRepository))
+			// The token lives in a cookie, not the session, so anonymous page views write nothing to the database.
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+				.ignoringRequestMatchers(SecurityConfiguration::isStatelessApiCall))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.rememberMe(remember -> remember.rememberMeServices(rememberMe))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").addLogoutHandler(rememberMe))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor((request, response, ex) -> problems.write(response, 401,
+						"unauthorized", "Sign in or send a valid bearer token."), api)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.defaultAccessDeniedHandlerFor((request, response, ex) -> problems.write(response, 403, "forbidden",
+						"You may not do this."), api))
+			.addFilterAfter(new BearerTokenFilter(apiTokens, directory, principals, problems),
+					SecurityContextHolderFilter.class)
+			.addFilterBefore(new AccountGate(refresher), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * API calls without a browser session (bearer tokens, mobile sign-up and sign-in) need no CSRF token; a call that
+	 * rides on session or remember-me cookies does.
+	 */
+	private static boolean isStatelessApiCall(HttpServletRequest request) {
+		if (!request.getRequestURI().startsWith("/api/")) {
+			return false;
+		}
+		if (request.getHeader("Authorization") != null) {
+			return true;
+		}
+		Cookie[] cookies = request.getCookies();
+		return cookies == null || List.of(cookies)
+			.stream()
+			.noneMatch(c -> "SESSION".equals(c.getName()) || REMEMBER_ME_COOKIE.equals(c.getName()));
+	}
+
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName("aj_csrf");
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	PersistentTokenBasedRememberMeServices rememberMeServices(Keys keys, PersistentTokenRepository tokens,
+			AccountDirectory directory, Principals principals) {
+		UserDetailsService byId = id -> {
+			User user = activeUser(directory, id);
+			return org.springframework.security.core.userdetails.User.withUsername(id)
+				.password("")
+				.authorities(Principals.authorities(principals.principal(user)))
+				.build();
+		};
+		PersistentTokenBasedRememberMeServices services = new PersistentTokenBasedRememberMeServices(
+				keys.rememberMeKey(), byId, tokens) {
+			@Override
+			protected Authentication createSuccessfulAuthentication(HttpServletRequest request, UserDetails details) {
+				User user = activeUser(directory, details.getUsername());
+				var principal = principals.principal(user);
+				return new RememberMeAuthenticationToken(getKey(), principal, Principals.authorities(principal));
+			}
+		};
+		services.setCookieName(REMEMBER_ME_COOKIE);
+		services.setParameter("remember-me");
+		services.setTokenValiditySeconds((int) java.time.Duration.ofDays(30).toSeconds());
+		return services;
+	}
+
+	private static User activeUser(AccountDirectory directory, String id) {
+		try {
+			return directory.user(new UserId(UUID.fromString(id)))
+				.filter(u -> u.getStatus() != AccountStatus.CLOSED)
+				.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsernameNotFoundException("No such account");
+		}
+	}
+}

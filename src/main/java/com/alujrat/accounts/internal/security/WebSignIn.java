@@ -1,0 +1,82 @@
+package com.alujrat.accounts.internal.security;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import com.alujrat.accounts.internal.Devices;
+import com.alujrat.accounts.internal.Principals;
+import com.alujrat.accounts.internal.User;
+import com.alujrat.accounts.internal.WebSessions;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a web session for a user whose credentials were checked: a new session id (no fixation), the security
+ * context saved, remember-me if asked, and the device noted (a new one is announced by email).
+ */
+@Component
+public class WebSignIn {
+
+	static final String DEVICE_COOKIE = "aj_device";
+
+	private final Principals principals;
+
+	private final SecurityContextRepository repository;
+
+	private final RememberMeServices rememberMe;
+
+	private final Devices devices;
+
+	WebSignIn(Principals principals, SecurityContextRepository repository, RememberMeServices rememberMe,
+			Devices devices) {
+		this.principals = principals;
+		this.repository = repository;
+		this.rememberMe = rememberMe;
+		this.devices = devices;
+	}
+
+	public void signIn(User user, HttpServletRequest request, HttpServletResponse response) {
+		HttpSession session = request.getSession();
+		request.changeSessionId();
+		Authentication authentication = principals.authentication(user);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		repository.saveContext(context, request, response);
+		String device = DeviceDescriptions.describe(request.getHeader("User-Agent"));
+		session.setAttribute(WebSessions.DEVICE, device);
+		session.setAttribute(WebSessions.IP, request.getRemoteAddr());
+		rememberMe.loginSuccess(request, response, authentication);
+		devices.signedIn(user.getId(), deviceKey(request, response), device, request.getRemoteAddr());
+	}
+
+	/** A random id in a necessary cookie recognises this browser on the next sign-in. */
+	private static String deviceKey(HttpServletRequest request, HttpServletResponse response) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (DEVICE_COOKIE.equals(cookie.getName()) && cookie.getValue().length() <= 64) {
+					return cookie.getValue();
+				}
+			}
+		}
+		String key = UUID.randomUUID().toString();
+		Cookie cookie = new Cookie(DEVICE_COOKIE, key);
+		cookie.setPath("/");
+		cookie.setHttpOnly(true);
+		cookie.setSecure(request.isSecure());
+		cookie.setMaxAge((int) Duration.ofDays(400).toSeconds());
+		response.addCookie(cookie);
+		return key;
+	}
+}

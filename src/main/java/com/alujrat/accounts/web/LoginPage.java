@@ -1,0 +1,107 @@
+package com.alujrat.accounts.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import com.alujrat.accounts.internal.SignIn;
+import com.alujrat.accounts.internal.SignInRefused;
+import com.alujrat.accounts.internal.User;
+import com.alujrat.accounts.internal.security.WebSignIn;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign-in by email and password, then the authenticator code when two-factor is on. */
+@Controller
+class LoginPage {
+
+	static final String PENDING_USER = LoginPage.class.getName() + ".pendingUser";
+
+	static final String PENDING_REMEMBER = LoginPage.class.getName() + ".remember";
+
+	private final SignIn signIn;
+
+	private final WebSignIn webSignIn;
+
+	LoginPage(SignIn signIn, WebSignIn webSignIn) {
+		this.signIn = signIn;
+		this.webSignIn = webSignIn;
+	}
+
+	@GetMapping("/login")
+	String form(Model model) {
+		model.addAttribute("email", "");
+		model.addAttribute("error", "");
+		return "accounts/login";
+	}
+
+	@PostMapping("/login")
+	String submit(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
+			@RequestParam(name = "remember-me", required = false) String rememberMe, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		try {
+			User user = signIn.check(email, password, null, request.getRemoteAddr());
+			webSignIn.signIn(user, request, response);
+			return "redirect:/dashboard";
+		}
+		catch (SignInRefused refused) {
+			if (refused.reason() == SignInRefused.Reason.SECOND_FACTOR_REQUIRED) {
+				HttpSession session = request.getSession();
+				request.changeSessionId();
+				session.setAttribute(PENDING_USER, refused.pendingUser());
+				session.setAttribute(PENDING_REMEMBER, rememberMe != null);
+				return "redirect:/login/two-factor";
+			}
+			model.addAttribute("email", email);
+			model.addAttribute("error", errorKey(refused));
+			return "accounts/login";
+		}
+	}
+
+	@GetMapping("/login/two-factor")
+	String codeForm(HttpSession session, Model model) {
+		if (session.getAttribute(PENDING_USER) == null) {
+			return "redirect:/login";
+		}
+		model.addAttribute("error", "");
+		return "accounts/login-two-factor";
+	}
+
+	@PostMapping("/login/two-factor")
+	String code(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
+			HttpSession session, Model model) {
+		if (!(session.getAttribute(PENDING_USER) instanceof UUID userId)) {
+			return "redirect:/login";
+		}
+		try {
+			User user = signIn.checkSecondFactor(userId, code);
+			boolean remember = Boolean.TRUE.equals(session.getAttribute(PENDING_REMEMBER));
+			session.removeAttribute(PENDING_USER);
+			session.removeAttribute(PENDING_REMEMBER);
+			webSignIn.signIn(user, remember ? new RememberMeRequest(request) : request, response);
+			return "redirect:/dashboard";
+		}
+		catch (SignInRefused refused) {
+			if (refused.reason() == SignInRefused.Reason.LOCKED) {
+				session.removeAttribute(PENDING_USER);
+			}
+			model.addAttribute("error", refused.reason() == SignInRefused.Reason.LOCKED ? errorKey(refused)
+					: "login.error.badCode");
+			return "accounts/login-two-factor";
+		}
+	}
+
+	private static String errorKey(SignInRefused refused) {
+		return switch (refused.reason()) {
+			case LOCKED -> "login.error.locked";
+			case TOO_MANY_ATTEMPTS -> "login.error.tooMany";
+			default -> "login.error.badCredentials";
+		};
+	}
+}

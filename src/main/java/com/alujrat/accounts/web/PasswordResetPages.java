@@ -1,0 +1,76 @@
+package com.alujrat.accounts.web;
+
+import com.alujrat.accounts.internal.AccountRejected;
+import com.alujrat.accounts.internal.AccountSecurity;
+import com.alujrat.platform.web.FormErrors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "Forgot password": ask for a link (the answer never says whether the email exists), then set a new one. */
+@Controller
+class PasswordResetPages {
+
+	private final AccountSecurity security;
+
+	private final MessageSource messages;
+
+	PasswordResetPages(AccountSecurity security, MessageSource messages) {
+		this.security = security;
+		this.messages = messages;
+	}
+
+	@GetMapping("/password-reset")
+	String requestForm() {
+		return "accounts/password-reset-request";
+	}
+
+	@PostMapping("/password-reset")
+	String request(@RequestParam(defaultValue = "") String email, Model model) {
+		security.requestPasswordReset(email);
+		model.addAttribute("titleKey", "reset.sent.title");
+		model.addAttribute("messageKey", "reset.sent.body");
+		return "accounts/message";
+	}
+
+	@GetMapping("/password-reset/{token}")
+	String newPasswordForm(@PathVariable String token, Model model) {
+		if (!security.isResetTokenValid(token)) {
+			return invalid(model);
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("errors", FormErrors.none());
+		return "accounts/password-reset";
+	}
+
+	@PostMapping("/password-reset/{token}")
+	String setPassword(@PathVariable String token, @RequestParam(defaultValue = "") String newPassword, Model model) {
+		try {
+			security.resetPassword(token, newPassword);
+			return "redirect:/login?reset";
+		}
+		catch (AccountRejected rejected) {
+			if ("token".equals(rejected.field())) {
+				return invalid(model);
+			}
+			var result = new BeanPropertyBindingResult(new Object(), "form");
+			FormErrors.reject(result, rejected.field(), rejected.messageKey());
+			model.addAttribute("token", token);
+			model.addAttribute("errors", FormErrors.of(result, messages, LocaleContextHolder.getLocale()));
+			return "accounts/password-reset";
+		}
+	}
+
+	private static String invalid(Model model) {
+		model.addAttribute("titleKey", "reset.invalid.title");
+		model.addAttribute("messageKey", "reset.invalid.body");
+		return "accounts/message";
+	}
+}

@@ -1,0 +1,152 @@
+package com.alujrat.accounts.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import com.alujrat.accounts.internal.AccountDirectory;
+import com.alujrat.accounts.internal.AccountRejected;
+import com.alujrat.accounts.internal.AccountSecurity;
+import com.alujrat.accounts.internal.TwoFactor;
+import com.alujrat.accounts.internal.User;
+import com.alujrat.accounts.internal.WebSessions;
+import com.alujrat.accounts.internal.security.WebSignIn;
+import com.alujrat.shared.SignedInUser;
+
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Account → Security: active sessions with sign-out, password change and two-factor set-up. Every change asks
+ * for the current password again.
+ */
+@Controller
+class SecurityPage {
+
+	private static final String SETUP_STARTED = SecurityPage.class.getName() + ".setup";
+
+	private final AccountDirectory directory;
+
+	private final AccountSecurity security;
+
+	private final TwoFactor twoFactor;
+
+	private final WebSessions sessions;
+
+	private final WebSignIn webSignIn;
+
+	SecurityPage(AccountDirectory directory, AccountSecurity security, TwoFactor twoFactor, WebSessions sessions,
+			WebSignIn webSignIn) {
+		this.directory = directory;
+		this.security = security;
+		this.twoFactor = twoFactor;
+		this.sessions = sessions;
+		this.webSignIn = webSignIn;
+	}
+
+	@GetMapping("/account/security")
+	String page(HttpSession session, Model model) {
+		return render(session, model, "", "", "");
+	}
+
+	@PostMapping("/account/security/password")
+	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		User user = user();
+		try {
+			security.changePassword(user, currentPassword, newPassword);
+		}
+		catch (AccountRejected rejected) {
+			return render(request.getSession(), model, "", rejected.messageKey(), "");
+		}
+		// Every session ended with the change; this browser continues in a fresh one.
+		webSignIn.signIn(directory.user(user.userId()).orElseThrow(), request, response);
+		return "redirect:/account/security?passwordChanged";
+	}
+
+	@PostMapping("/account/security/sessions/{id}/end")
+	String endSession(@PathVariable String id, HttpSession session) {
+		sessions.end(user().getId(), id);
+		return "redirect:/account/security";
+	}
+
+	@PostMapping("/account/security/sign-out-everywhere")
+	String signOutEverywhere(HttpServletRequest request, HttpServletResponse response) {
+		security.signOutEverywhere(user());
+		new SecurityContextLogoutHandler().logout(request, response, null);
+		return "redirect:/login?signedOutEverywhere";
+	}
+
+	@PostMapping("/account/security/two-factor/start")
+	String startTwoFactor(@RequestParam(defaultValue = "") String currentPassword, HttpSession session, Model model) {
+		User user = user();
+		try {
+			security.requirePassword(user, currentPassword);
+		}
+		catch (AccountRejected rejected) {
+			return render(session, model, "", "", rejected.messageKey());
+		}
+		TwoFactor.Setup setup = twoFactor.begin(user);
+		session.setAttribute(SETUP_STARTED, Boolean.TRUE);
+		model.addAttribute("setup", setup);
+		model.addAttribute("error", "");
+		return "accounts/two-factor-setup";
+	}
+
+	@PostMapping("/account/security/two-factor/confirm")
+	String confirmTwoFactor(@RequestParam(defaultValue = "") String code, HttpSession session, Model model) {
+		if (session.getAttribute(SETUP_STARTED) == null) {
+			return "redirect:/account/security";
+		}
+		try {
+			List<String> codes = twoFactor.confirm(user(), code);
+			session.removeAttribute(SETUP_STARTED);
+			model.addAttribute("codes", codes);
+			return "accounts/recovery-codes";
+		}
+		catch (AccountRejected rejected) {
+			model.addAttribute("setup", null);
+			model.addAttribute("error", rejected.messageKey());
+			return "accounts/two-factor-setup";
+		}
+	}
+
+	@PostMapping("/account/security/two-factor/disable")
+	String disableTwoFactor(@RequestParam(defaultValue = "") String currentPassword, HttpSession session,
+			Model model) {
+		User user = user();
+		try {
+			security.requirePassword(user, currentPassword);
+		}
+		catch (AccountRejected rejected) {
+			return render(session, model, "", "", rejected.messageKey());
+		}
+		twoFactor.disable(user);
+		return "redirect:/account/security?twoFactorOff";
+	}
+
+	private String render(HttpSession session, Model model, String notice, String passwordError,
+			String twoFactorError) {
+		User user = user();
+		model.addAttribute("sessions", sessions.of(user.getId()));
+		model.addAttribute("currentSession", session.getId());
+		model.addAttribute("twoFactorOn", user.isTotpEnabled());
+		model.addAttribute("recoveryCodesLeft", user.isTotpEnabled() ? twoFactor.unusedRecoveryCodes(user) : 0);
+		model.addAttribute("notice", notice);
+		model.addAttribute("passwordError", passwordError);
+		model.addAttribute("twoFactorError", twoFactorError);
+		return "accounts/security";
+	}
+
+	private User user() {
+		return directory.user(SignedInUser.current().orElseThrow().id()).orElseThrow();
+	}
+}

@@ -1,0 +1,5 @@
+/**
+ * Sends what the platform has to tell people: email over SMTP when {@code spring.mail.host} is set, otherwise into
+ * the development outbox shown at {@code /dev/outbox} (never in the {@code prod} profile).
+ */
+package com.alujrat.notifications;

@@ -1,0 +1,110 @@
+package com.alujrat.platform.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+
+import com.alujrat.platform.Keys;
+
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+@Component
+class KeyStore implements Keys {
+
+	private final Aead aead;
+
+	private final String rememberMeKey;
+
+	KeyStore(KeyProperties properties, Environment environment) throws GeneralSecurityException {
+		AeadConfig.register();
+		boolean production = environment.acceptsProfiles(Profiles.of("prod"));
+		String keyset = properties.aeadKeyset();
+		String rememberMe = properties.rememberMe();
+		if (production && (isBlank(keyset) || isBlank(rememberMe))) {
+			throw new IllegalStateException("The prod profile needs keys from the environment: set "
+					+ "ALUJRAT_KEYS_AEADKEYSET (a Tink JSON keyset) and ALUJRAT_KEYS_REMEMBERME");
+		}
+		Path dir = Path.of(properties.dir());
+		if (isBlank(keyset)) {
+			keyset = readOrCreate(dir.resolve("aead-keyset.json"), KeyStore::newAeadKeyset);
+		}
+		if (isBlank(rememberMe)) {
+			rememberMe = readOrCreate(dir.resolve("remember-me.key"), KeyStore::newRandomKey);
+		}
+		this.aead = TinkJsonProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get())
+			.getPrimitive(RegistryConfiguration.get(), Aead.class);
+		this.rememberMeKey = rememberMe.trim();
+	}
+
+	@Override
+	public Aead aead() {
+		return aead;
+	}
+
+	@Override
+	public String rememberMeKey() {
+		return rememberMeKey;
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String readOrCreate(Path file, KeyMaker maker) {
+		try {
+			if (!Files.exists(file)) {
+				Files.createDirectories(file.getParent());
+				Files.writeString(file, maker.make());
+				restrictToOwner(file);
+			}
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void restrictToOwner(Path file) throws IOException {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException ex) {
+			// Not a POSIX file system (Windows): the folder's own permissions apply.
+		}
+	}
+
+	private static String newAeadKeyset() throws GeneralSecurityException {
+		KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+		return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
+	}
+
+	private static String newRandomKey() {
+		byte[] bytes = new byte[32];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getEncoder().encodeToString(bytes);
+	}
+
+	@FunctionalInterface
+	private interface KeyMaker {
+
+		String make() throws GeneralSecurityException;
+	}
+}

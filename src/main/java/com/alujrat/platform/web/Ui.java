@@ -1,0 +1,100 @@
+package com.alujrat.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.alujrat.shared.Money;
+import com.alujrat.shared.SignedInUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page template needs besides its own data: translated text, the reading direction, the CSRF token,
+ * who is signed in, and the formats Pakistan reads (rupees, Asia/Karachi time).
+ */
+public final class Ui {
+
+	public static final ZoneId KARACHI = ZoneId.of("Asia/Karachi");
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final HttpServletRequest request;
+
+	Ui(MessageSource messages, Locale locale, HttpServletRequest request) {
+		this.messages = messages;
+		this.locale = locale;
+		this.request = request;
+	}
+
+	public String t(String key, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	public String lang() {
+		return Languages.isUrdu(locale) ? "ur" : "en";
+	}
+
+	public String dir() {
+		return Languages.isUrdu(locale) ? "rtl" : "ltr";
+	}
+
+	public boolean rtl() {
+		return Languages.isUrdu(locale);
+	}
+
+	public String otherLang() {
+		return Languages.isUrdu(locale) ? "en" : "ur";
+	}
+
+	/** The current page in the other language. */
+	public String switchLanguageUrl() {
+		return request.getRequestURI() + "?lang=" + otherLang();
+	}
+
+	/** Whether the page was opened with this query parameter (notices such as {@code ?verified}). */
+	public boolean hasParam(String name) {
+		return request.getParameter(name) != null;
+	}
+
+	public String path() {
+		return request.getRequestURI();
+	}
+
+	public CsrfToken csrf() {
+		return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+	}
+
+	public SignedInUser user() {
+		return SignedInUser.current().orElse(null);
+	}
+
+	public boolean signedIn() {
+		return SignedInUser.current().isPresent();
+	}
+
+	public boolean showCookieBanner() {
+		return CookieConsent.from(request).isEmpty() && !request.getRequestURI().startsWith("/cookies");
+	}
+
+	public String money(Money money) {
+		return money.format(locale);
+	}
+
+	public String time(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(KARACHI)
+			.format(instant);
+	}
+}

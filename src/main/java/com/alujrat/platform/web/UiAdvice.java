@@ -1,0 +1,30 @@
+package com.alujrat.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the {@code ui} model attribute its layout needs. */
+@ControllerAdvice
+@Component
+public class UiAdvice {
+
+	private final MessageSource messages;
+
+	UiAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ModelAttribute("ui")
+	public Ui ui(HttpServletRequest request) {
+		return forRequest(request);
+	}
+
+	public Ui forRequest(HttpServletRequest request) {
+		return new Ui(messages, Languages.supported(LocaleContextHolder.getLocale()), request);
+	}
+}

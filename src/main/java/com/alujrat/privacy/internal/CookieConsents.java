@@ -1,0 +1,29 @@
+package com.alujrat.privacy.internal;
+
+import java.util.UUID;
+
+import com.alujrat.platform.web.CookieConsent;
+import com.alujrat.shared.UserId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Every cookie choice, per visitor and, once signed in, per user: the record of what was consented to. */
+@Component
+public class CookieConsents {
+
+	private final JdbcClient jdbc;
+
+	CookieConsents(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void record(UUID visitorId, UserId userId, CookieConsent consent) {
+		jdbc.sql("""
+				insert into privacy.cookie_consents (visitor_id, user_id, preferences, analytics, marketing)
+				values (?, ?, ?, ?, ?)""")
+			.params(visitorId, userId == null ? null : userId.value(), consent.preferences(), consent.analytics(),
+					consent.marketing())
+			.update();
+	}
+}

@@ -1,0 +1,24 @@
+// Registers the service worker (the installable shell) and reveals the guardian fields for minor employers.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js').catch(function () {});
+}
+document.addEventListener('DOMContentLoaded', function () {
+  var form = document.querySelector('[data-signup]');
+  if (!form) { return; }
+  var guardian = document.getElementById('guardian-fields');
+  function update() {
+    var dob = form.querySelector('[name=dateOfBirth]').value;
+    var employer = form.querySelector('[name=role][value=EMPLOYER]').checked;
+    var minor = false;
+    if (dob) {
+      var born = new Date(dob), now = new Date();
+      var age = now.getFullYear() - born.getFullYear();
+      if (now.getMonth() < born.getMonth() || (now.getMonth() === born.getMonth() && now.getDate() < born.getDate())) { age--; }
+      minor = age >= 13 && age < 18;
+    }
+    if (employer && minor) { guardian.classList.remove('d-none'); }
+    else if (!guardian.dataset.hasErrors) { guardian.classList.add('d-none'); }
+  }
+  form.addEventListener('change', update);
+  update();
+});
