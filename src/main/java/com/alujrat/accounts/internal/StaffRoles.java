@@ -82,7 +82,7 @@ public class StaffRoles {
 	@Transactional
 	public StaffMember assign(UUID userId, Set<StaffRole> roles, UserId changedBy) {
 		StaffMember before = member(userId);
-		if (userId.equals(changedBy.value()) && !roles.contains(StaffRole.ADMIN)) {
+		if (changedBy != null && userId.equals(changedBy.value()) && !roles.contains(StaffRole.ADMIN)) {
 			throw new AccountRejected("roles", "staff.roles.keepOwnAdmin");
 		}
 		Set<StaffRole> after = roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles);

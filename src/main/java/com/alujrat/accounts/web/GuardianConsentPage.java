@@ -22,7 +22,7 @@ class GuardianConsentPage {
 	@GetMapping("/guardian-consent/{token}")
 	String form(@PathVariable String token, Model model) {
 		if (!security.isGuardianConsentPending(token)) {
-			return message(model, "guardian.invalid.title", "guardian.invalid.body");
+			return message(model, "consent.invalid.title", "consent.invalid.body");
 		}
 		model.addAttribute("token", token);
 		return "accounts/guardian-consent";
@@ -32,10 +32,10 @@ class GuardianConsentPage {
 	String consent(@PathVariable String token, Model model) {
 		try {
 			security.guardianConsents(token);
-			return message(model, "guardian.done.title", "guardian.done.body");
+			return message(model, "consent.done.title", "consent.done.body");
 		}
 		catch (AccountRejected rejected) {
-			return message(model, "guardian.invalid.title", "guardian.invalid.body");
+			return message(model, "consent.invalid.title", "consent.invalid.body");
 		}
 	}
 

@@ -24,6 +24,11 @@ public record SignupForm(
 
 	static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
+	/** Spaces around an email are a slip of the keyboard, not an error. */
+	public SignupForm {
+		email = email == null ? null : email.trim();
+	}
+
 	static SignupForm empty() {
 		return new SignupForm("", "", "", null, null, false, null);
 	}
