@@ -27,6 +27,8 @@ public final class Api {
 
 	private String bearer;
 
+	private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+
 	public Api(int port) {
 		this.base = "http://localhost:" + port;
 		ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -35,6 +37,11 @@ public final class Api {
 
 	public Api bearer(String token) {
 		this.bearer = token;
+		return this;
+	}
+
+	public Api header(String name, String value) {
+		headers.put(name, value);
 		return this;
 	}
 
@@ -55,6 +62,7 @@ public final class Api {
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.header("X-Forwarded-For", ip);
+		headers.forEach(builder::header);
 		if (bearer != null) {
 			builder.header("Authorization", "Bearer " + bearer);
 		}
