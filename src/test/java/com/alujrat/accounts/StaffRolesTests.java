@@ -1,0 +1,118 @@
+package com.alujrat.accounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.alujrat.testing.Api;
+import com.alujrat.testing.IntegrationTest;
+import com.alujrat.testing.People;
+import com.alujrat.testing.People.Person;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class StaffRolesTests extends AccountsTestSupport {
+
+	@Test
+	void theBootstrapAdminHasEveryRoleAndSetsTheirOwnPasswordFromAnEmailedLink() {
+		String email = People.newEmail();
+
+		staffRoles.bootstrapAdmin(email, Instant.now());
+
+		assertThat(jdbc.sql("select count(*) from accounts.users where email = ? and password_hash is null").param(email)
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(signIn(email, "").status()).isEqualTo(400);
+		String token = outbox.await(email, "staff account").token();
+		assertThat(api.post("/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "Pehla-Admin-2026"))
+			.status()).isEqualTo(204);
+		Api.Response signedIn = signIn(email, "Pehla-Admin-2026");
+		assertThat(signedIn.status()).isEqualTo(200);
+		Api admin = new Api(port).bearer(signedIn.text("accessToken"));
+		Api.Response self = admin.get("/api/v1/staff/users/" + id(email));
+		assertThat(self.json().get("roles").toString()).contains("ADMIN", "VERIFIER", "SUPPORT", "FINANCE", "LEGAL");
+	}
+
+	@Test
+	void startingAgainWithTheSameBootstrapEmailCreatesNothingNew() {
+		String email = People.newEmail();
+		staffRoles.bootstrapAdmin(email, Instant.now());
+		outbox.await(email, "staff account");
+
+		assertThat(staffRoles.bootstrapAdmin(email, Instant.now())).isFalse();
+		assertThat(jdbc.sql("select count(*) from accounts.users where email = ?").param(email).query(Integer.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anAdminGrantsAndRemovesRolesAndEveryChangeIsLogged() {
+		Person admin = people.staff(StaffRole.ADMIN);
+		Person colleague = people.verified("EMPLOYER");
+		Api adminApi = new Api(port).bearer(people.token(admin));
+
+		Api.Response granted = adminApi.put("/api/v1/staff/users/" + colleague.id() + "/roles",
+				Map.of("roles", List.of("VERIFIER", "SUPPORT")));
+		assertThat(granted.status()).isEqualTo(200);
+		assertThat(granted.json().get("roles").toString()).contains("VERIFIER", "SUPPORT").doesNotContain("ADMIN");
+
+		Api.Response removed = adminApi.put("/api/v1/staff/users/" + colleague.id() + "/roles",
+				Map.of("roles", List.of("SUPPORT")));
+		assertThat(removed.json().get("roles").toString()).doesNotContain("VERIFIER");
+
+		List<String> log = jdbc.sql("select before || '>' || after from accounts.staff_role_changes where user_id = ? and changed_by = ? order by id")
+			.params(colleague.id(), admin.id())
+			.query(String.class)
+			.list();
+		assertThat(log).containsExactly(">SUPPORT,VERIFIER", "SUPPORT,VERIFIER>SUPPORT");
+	}
+
+	@Test
+	void onlyAdminsMayChangeRoles() {
+		Person verifier = people.staff(StaffRole.VERIFIER, StaffRole.SUPPORT, StaffRole.FINANCE, StaffRole.LEGAL);
+		Person freelancer = people.verified("FREELANCER");
+		Person target = people.verified("EMPLOYER");
+
+		for (Person caller : List.of(verifier, freelancer)) {
+			Api.Response refused = new Api(port).bearer(people.token(caller))
+				.put("/api/v1/staff/users/" + target.id() + "/roles", Map.of("roles", List.of("ADMIN")));
+			assertThat(refused.status()).isEqualTo(403);
+			assertThat(refused.problem()).isEqualTo("forbidden");
+		}
+		assertThat(api.put("/api/v1/staff/users/" + target.id() + "/roles", Map.of("roles", List.of("ADMIN"))).status())
+			.isEqualTo(401);
+		assertThat(jdbc.sql("select count(*) from accounts.staff_roles where user_id = ?").param(target.id())
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
+	void anAdminCannotRemoveTheirOwnAdminRole() {
+		Person admin = people.staff(StaffRole.ADMIN);
+
+		Api.Response response = new Api(port).bearer(people.token(admin))
+			.put("/api/v1/staff/users/" + admin.id() + "/roles", Map.of("roles", List.of("SUPPORT")));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.hasFieldError("roles")).isTrue();
+	}
+
+	@Test
+	void anUnknownRoleOrAccountIsAClearError() {
+		Person admin = people.staff(StaffRole.ADMIN);
+		Api adminApi = new Api(port).bearer(people.token(admin));
+
+		assertThat(adminApi.put("/api/v1/staff/users/" + java.util.UUID.randomUUID() + "/roles",
+				Map.of("roles", List.of("SUPPORT"))).status()).isEqualTo(404);
+		assertThat(adminApi.put("/api/v1/staff/users/" + admin.id() + "/roles", Map.of("roles", List.of("KING")))
+			.status()).isEqualTo(400);
+	}
+
+	private String id(String email) {
+		return jdbc.sql("select id from accounts.users where email = ?").param(email).query(String.class).single();
+	}
+
+	private Api.Response signIn(String email, String password) {
+		return api.post("/api/v1/auth/token", Map.of("email", email, "password", password));
+	}
+}
