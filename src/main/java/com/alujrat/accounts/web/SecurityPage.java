@@ -68,6 +68,7 @@ class SecurityPage {
 			return render(request.getSession(), model, "", rejected.messageKey(), "");
 		}
 		// Every session ended with the change; this browser continues in a fresh one.
+		request.getSession().invalidate();
 		webSignIn.signIn(directory.user(user.userId()).orElseThrow(), request, response);
 		return "redirect:/account/security?passwordChanged";
 	}

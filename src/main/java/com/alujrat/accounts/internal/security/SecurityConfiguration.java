@@ -29,6 +29,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -86,7 +87,8 @@ class SecurityConfiguration {
 						"unauthorized", "Sign in or send a valid bearer token."), api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
 				.defaultAccessDeniedHandlerFor((request, response, ex) -> problems.write(response, 403, "forbidden",
-						"You may not do this."), api))
+						"You may not do this."), api)
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
 			.addFilterAfter(new BearerTokenFilter(apiTokens, directory, principals, problems),
 					SecurityContextHolderFilter.class)
 			.addFilterBefore(new AccountGate(refresher), AuthorizationFilter.class);

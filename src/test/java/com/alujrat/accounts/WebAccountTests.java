@@ -1,0 +1,204 @@
+package com.alujrat.accounts;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.alujrat.accounts.internal.AccountDirectory;
+import com.alujrat.accounts.internal.TwoFactor;
+import com.alujrat.shared.UserId;
+import com.alujrat.testing.Browserless;
+import com.alujrat.testing.IntegrationTest;
+import com.alujrat.testing.People;
+import com.alujrat.testing.People.Person;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The web pages of accounts, driven over HTTP with cookies and CSRF like a browser without JavaScript. */
+@IntegrationTest
+class WebAccountTests extends AccountsTestSupport {
+
+	@Autowired
+	TwoFactor twoFactor;
+
+	@Autowired
+	AccountDirectory directory;
+
+	@Test
+	void aSignupFormWithMistakesComesBackWithMessagesNextToTheFieldsAndSavesNothing() {
+		String email = People.newEmail();
+		Browserless browser = new Browserless(port);
+		Map<String, String> form = Map.of("fullName", "", "email", email, "password", "password123", "role",
+				"FREELANCER", "dateOfBirth", LocalDate.now().minusYears(16).toString(), "acceptPolicies", "true");
+
+		HttpResponse<String> page = browser.submit("/signup", form);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("data-field-error=\"fullName\"").contains("Enter your full name.");
+		assertThat(page.body()).contains("value=\"" + email + "\"").doesNotContain("password123");
+		assertThat(jdbc.sql("select count(*) from accounts.users where email = ?").param(email).query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aBusinessRuleErrorIsShownNextToItsField() {
+		Browserless browser = new Browserless(port);
+		Map<String, String> form = Map.of("fullName", "Bilal Ahmed", "email", People.newEmail(), "password",
+				"Kaghaz-Ki-Kashti-9", "role", "FREELANCER", "dateOfBirth", LocalDate.now().minusYears(16).toString(),
+				"acceptPolicies", "true");
+
+		HttpResponse<String> page = browser.submit("/signup", form);
+
+		assertThat(page.body()).contains("data-field-error=\"dateOfBirth\"").contains("Freelancers must be 18 or older.");
+	}
+
+	@Test
+	void anUnverifiedUserSeesOnlyTheVerifyPageUntilTheyOpenTheLink() {
+		String email = People.newEmail();
+		Browserless browser = new Browserless(port);
+		HttpResponse<String> created = browser.submit("/signup", signupForm(email));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/verify-email");
+
+		assertThat(browser.get("/dashboard").headers().firstValue("Location").orElseThrow()).endsWith("/verify-email");
+		assertThat(browser.get("/account/security").headers().firstValue("Location").orElseThrow())
+			.endsWith("/verify-email");
+		assertThat(browser.get("/verify-email").body()).contains("Verify your email");
+
+		HttpResponse<String> verified = browser.get(outbox.await(email, "Verify").linkPath());
+		assertThat(verified.headers().firstValue("Location").orElseThrow()).contains("/dashboard");
+		assertThat(browser.get("/dashboard").body()).contains("Welcome, Ayesha K.");
+	}
+
+	@Test
+	void theVerificationEmailCanBeResentButNotEndlessly() {
+		String email = People.newEmail();
+		Browserless browser = new Browserless(port);
+		browser.submit("/signup", signupForm(email));
+		outbox.await(email, "Verify");
+
+		for (int i = 0; i < 3; i++) {
+			assertThat(browser.submit("/verify-email", "/verify-email/resend", Map.of()).body())
+				.contains("A new link is on its way.");
+		}
+		assertThat(browser.submit("/verify-email", "/verify-email/resend", Map.of()).body())
+			.contains("Wait a few minutes");
+		org.awaitility.Awaitility.await().until(() -> outbox.count(email, "Verify") == 4);
+	}
+
+	@Test
+	void loginWithPasswordThenTheAuthenticatorCode() throws Exception {
+		Person person = people.verified("FREELANCER");
+		TwoFactor.Setup setup = twoFactor.begin(directory.user(new UserId(person.id())).orElseThrow());
+		twoFactor.confirm(directory.user(new UserId(person.id())).orElseThrow(), TwoFactorTests.code(setup.secret()));
+		Browserless browser = new Browserless(port);
+
+		HttpResponse<String> first = browser.submit("/login", credentials(person.email(), People.PASSWORD));
+		assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/login/two-factor");
+		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(302);
+
+		HttpResponse<String> wrong = browser.submit("/login/two-factor", Map.of("code", "000000"));
+		assertThat(wrong.body()).contains("That code is not right.");
+
+		HttpResponse<String> second = browser.submit("/login/two-factor", Map.of("code", TwoFactorTests.code(setup.secret())));
+		assertThat(second.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard");
+		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theWebLoginLocksAfterFiveFailures() {
+		Person person = people.verified("EMPLOYER");
+		Browserless browser = new Browserless(port);
+		for (int i = 0; i < 4; i++) {
+			assertThat(browser.submit("/login", credentials(person.email(), "wrong")).body())
+				.contains("Email or password is wrong.");
+		}
+		assertThat(browser.submit("/login", credentials(person.email(), "wrong")).body()).contains("locked for 15 minutes");
+		assertThat(browser.submit("/login", credentials(person.email(), People.PASSWORD)).body())
+			.contains("locked for 15 minutes");
+	}
+
+	@Test
+	void loginChangesTheSessionIdAndRememberMeSetsACookie() {
+		Person person = people.verified("EMPLOYER");
+		Browserless browser = new Browserless(port);
+		browser.get("/?lang=ur");
+		String before = sessionCookie(browser);
+
+		Map<String, String> form = new HashMap<>(credentials(person.email(), People.PASSWORD));
+		form.put("remember-me", "on");
+		browser.submit("/login", form);
+
+		assertThat(sessionCookie(browser)).isNotEqualTo(before);
+		assertThat(browser.hasCookie("remember-me")).isTrue();
+	}
+
+	@Test
+	void signOutEverywhereEndsOtherSessionsAndTokens() {
+		Person person = people.verified("FREELANCER");
+		Browserless laptop = new Browserless(port);
+		Browserless phone = new Browserless(port).userAgent("Mozilla/5.0 (Linux; Android 14) Chrome/150.0 Mobile");
+		laptop.submit("/login", credentials(person.email(), People.PASSWORD));
+		phone.submit("/login", credentials(person.email(), People.PASSWORD));
+		String token = people.token(person);
+
+		String securityPage = laptop.get("/account/security").body();
+		assertThat(securityPage).contains("Chrome on Android").contains("Chrome on Linux");
+
+		laptop.submit("/account/security", "/account/security/sign-out-everywhere", Map.of());
+
+		assertThat(phone.get("/dashboard").statusCode()).isEqualTo(302);
+		assertThat(laptop.get("/dashboard").statusCode()).isEqualTo(302);
+		assertThat(new com.alujrat.testing.Api(port).bearer(token).get("/api/v1/me").status()).isEqualTo(401);
+	}
+
+	@Test
+	void changingThePasswordNeedsTheCurrentOne() {
+		Person person = people.verified("FREELANCER");
+		Browserless browser = new Browserless(port);
+		browser.submit("/login", credentials(person.email(), People.PASSWORD));
+
+		HttpResponse<String> wrong = browser.submit("/account/security", "/account/security/password",
+				Map.of("currentPassword", "guess", "newPassword", "Naya-Pasword-2026"));
+		assertThat(wrong.body()).contains("Your current password is not right.");
+
+		HttpResponse<String> right = browser.submit("/account/security", "/account/security/password",
+				Map.of("currentPassword", People.PASSWORD, "newPassword", "Naya-Pasword-2026"));
+		assertThat(right.headers().firstValue("Location").orElseThrow()).contains("passwordChanged");
+		assertThat(browser.get("/account/security").statusCode()).isEqualTo(200);
+		assertThat(outbox.await(person.email(), "password was changed")).isNotNull();
+	}
+
+	@Test
+	void onlyAdminsOpenTheStaffPage() {
+		Person admin = people.staff(StaffRole.ADMIN);
+		Person support = people.staff(StaffRole.SUPPORT);
+		Browserless adminBrowser = new Browserless(port);
+		adminBrowser.submit("/login", credentials(admin.email(), People.PASSWORD));
+		Browserless supportBrowser = new Browserless(port);
+		supportBrowser.submit("/login", credentials(support.email(), People.PASSWORD));
+
+		assertThat(adminBrowser.get("/staff/users?q=" + support.email()).body()).contains(support.email());
+		HttpResponse<String> refused = supportBrowser.get("/staff/users");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Not allowed");
+	}
+
+	private static Map<String, String> signupForm(String email) {
+		return Map.of("fullName", "Ayesha Khan", "email", email, "password", People.PASSWORD, "role", "FREELANCER",
+				"dateOfBirth", LocalDate.now().minusYears(25).toString(), "acceptPolicies", "true");
+	}
+
+	private static Map<String, String> credentials(String email, String password) {
+		return Map.of("email", email, "password", password);
+	}
+
+	private static String sessionCookie(Browserless browser) {
+		return browser.cookie("SESSION");
+	}
+}
