@@ -66,11 +66,16 @@ public final class Browserless {
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> form) {
+		return postWithHeader(path, form, "X-Requested-By", "form");
+	}
+
+	public HttpResponse<String> postWithHeader(String path, Map<String, String> form, String header, String value) {
 		String body = form.entrySet()
 			.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.header(header, value)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 

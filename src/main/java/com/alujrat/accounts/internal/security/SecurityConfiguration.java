@@ -62,7 +62,8 @@ class SecurityConfiguration {
 	SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contextRepository,
 			PersistentTokenBasedRememberMeServices rememberMe, ProblemResponses problems, ApiTokens apiTokens,
 			AccountDirectory directory, Principals principals, SessionRefresher refresher) throws Exception {
-		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
+				|| request.getRequestURI().startsWith("/actuator/");
 		http.authorizeHttpRequests(authorize -> authorize
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
