@@ -1,0 +1,45 @@
+package com.alujrat.notifications;
+
+import com.alujrat.notifications.internal.DevOutbox;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/** The development outbox exists only without SMTP, and never in the prod profile. */
+class DevOutboxProfileTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(ScanNotifications.class)
+		.withBean(JdbcClient.class, () -> mock(JdbcClient.class));
+
+	@Test
+	void developmentWithoutSmtpUsesTheOutbox() {
+		runner.run(context -> assertThat(context).hasSingleBean(DevOutbox.class).hasSingleBean(Emails.class));
+	}
+
+	@Test
+	void theProdProfileHasNoOutboxEvenWithoutSmtp() {
+		runner.withInitializer(context -> context.getEnvironment().setActiveProfiles("prod"))
+			.run(context -> assertThat(context).doesNotHaveBean(DevOutbox.class).doesNotHaveBean(Emails.class));
+	}
+
+	@Test
+	void smtpReplacesTheOutbox() {
+		runner.withPropertyValues("spring.mail.host=smtp.example.pk")
+			.withBean(org.springframework.mail.javamail.JavaMailSender.class,
+					() -> mock(org.springframework.mail.javamail.JavaMailSender.class))
+			.run(context -> assertThat(context).doesNotHaveBean(DevOutbox.class));
+	}
+
+	@Configuration
+	@ComponentScan(basePackageClasses = DevOutbox.class)
+	static class ScanNotifications {
+	}
+}
