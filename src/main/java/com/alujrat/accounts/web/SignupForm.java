@@ -63,7 +63,7 @@ public record SignupForm(
 	}
 
 	Applicant applicant(String locale) {
-		Applicant.Guardian named = guardian == null ? null
+		Applicant.Guardian named = guardian == null || guardian.isEmpty() ? null
 				: new Applicant.Guardian(guardian.fullName(), guardian.email(), guardian.relationship());
 		return new Applicant(fullName, email, password, role, dateOfBirth, acceptPolicies, named, locale);
 	}
@@ -72,5 +72,20 @@ public record SignupForm(
 	public record GuardianForm(@Size(max = 100, message = "{account.fullName.tooLong}") String fullName,
 			@Email(regexp = EMAIL, message = "{account.email.invalid}") String email,
 			@Size(max = 50, message = "{account.guardian.relationship.tooLong}") String relationship) {
+
+		/** The browser sends empty fields for an adult's hidden guardian section: empty means not given. */
+		public GuardianForm {
+			fullName = blankToNull(fullName);
+			email = blankToNull(email);
+			relationship = blankToNull(relationship);
+		}
+
+		boolean isEmpty() {
+			return fullName == null && email == null && relationship == null;
+		}
+
+		private static String blankToNull(String value) {
+			return value == null || value.isBlank() ? null : value.trim();
+		}
 	}
 }
