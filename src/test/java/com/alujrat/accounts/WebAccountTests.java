@@ -189,6 +189,57 @@ class WebAccountTests extends AccountsTestSupport {
 		assertThat(refused.body()).contains("Not allowed");
 	}
 
+	@Test
+	void changingTheEmailNeedsThePasswordAndTheNewAddressMustBeVerified() {
+		Person person = people.verified("FREELANCER");
+		Browserless browser = new Browserless(port);
+		browser.submit("/login", credentials(person.email(), People.PASSWORD));
+		String newEmail = People.newEmail();
+
+		HttpResponse<String> wrong = browser.submit("/account/security", "/account/security/email",
+				Map.of("newEmail", newEmail, "currentPassword", "guess"));
+		assertThat(wrong.body()).contains("Your current password is not right.");
+
+		HttpResponse<String> moved = browser.submit("/account/security", "/account/security/email",
+				Map.of("newEmail", newEmail, "currentPassword", People.PASSWORD));
+		assertThat(moved.headers().firstValue("Location").orElseThrow()).endsWith("/verify-email");
+		assertThat(browser.get("/dashboard").headers().firstValue("Location").orElseThrow()).endsWith("/verify-email");
+		assertThat(outbox.await(person.email(), "email of your Al Ujrat account was changed").text()).contains(newEmail);
+
+		browser.get(outbox.await(newEmail, "Verify").linkPath());
+		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aLanguageChosenWhileSignedInFollowsTheUserToTheirNextSignIn() {
+		Person person = people.verified("EMPLOYER");
+		Browserless laptop = new Browserless(port);
+		laptop.submit("/login", credentials(person.email(), People.PASSWORD));
+		laptop.get("/dashboard?lang=ur");
+
+		assertThat(new com.alujrat.testing.Api(port).bearer(people.token(person)).get("/api/v1/me").text("locale"))
+			.isEqualTo("ur");
+		Browserless phone = new Browserless(port);
+		phone.submit("/login", credentials(person.email(), People.PASSWORD));
+		assertThat(phone.get("/dashboard").body()).contains("dir=\"rtl\"");
+	}
+
+	@Test
+	void aSessionEndsTwelveHoursAfterItStartedWhateverItsActivity() {
+		Person person = people.verified("EMPLOYER");
+		Browserless browser = new Browserless(port);
+		browser.submit("/login", credentials(person.email(), People.PASSWORD));
+		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(200);
+
+		jdbc.sql("update accounts.spring_session set creation_time = creation_time - ? where principal_name = ?")
+			.params(java.time.Duration.ofHours(12).plusMinutes(1).toMillis(), person.id().toString())
+			.update();
+
+		HttpResponse<String> after = browser.get("/dashboard");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location").orElseThrow()).contains("/login?expired");
+	}
+
 	private static Map<String, String> signupForm(String email) {
 		return Map.of("fullName", "Ayesha Khan", "email", email, "password", People.PASSWORD, "role", "FREELANCER",
 				"dateOfBirth", LocalDate.now().minusYears(25).toString(), "acceptPolicies", "true");

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.alujrat.accounts.AccountRegistered;
 import com.alujrat.accounts.AccountStatus;
+import com.alujrat.accounts.internal.AccountMailEvents.EmailChanged;
 import com.alujrat.accounts.internal.AccountMailEvents.NewDeviceSignedIn;
 import com.alujrat.accounts.internal.AccountMailEvents.PasswordChanged;
 import com.alujrat.accounts.internal.AccountMailEvents.PasswordResetRequested;
@@ -78,6 +79,14 @@ class AccountMail {
 			.format(event.at());
 		emails.send(writer.write(user.getEmail(), user.getFullName(), user.getLocale(), "newDevice",
 				"/account/security", event.device(), event.ip(), when));
+	}
+
+	@ApplicationModuleListener
+	void on(EmailChanged event) {
+		User user = user(event.userId());
+		emails.send(writer.write(event.oldEmail(), user.getFullName(), user.getLocale(), "emailChanged", null,
+				user.getEmail()));
+		sendVerificationLink(user);
 	}
 
 	@ApplicationModuleListener

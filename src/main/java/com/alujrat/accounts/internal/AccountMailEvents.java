@@ -23,4 +23,8 @@ final class AccountMailEvents {
 
 	record StaffAccountCreated(UUID userId) {
 	}
+
+	/** Tells the old address that the account moved, in case it was not its owner who moved it. */
+	record EmailChanged(UUID userId, String oldEmail) {
+	}
 }

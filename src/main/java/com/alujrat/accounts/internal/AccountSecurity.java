@@ -116,6 +116,27 @@ public class AccountSecurity {
 		setPassword(user, newPassword);
 	}
 
+	/** Moves the account to a new address after re-authentication; the new address must be verified. */
+	@Transactional
+	public void changeEmail(User user, String currentPassword, String newEmail) {
+		requirePassword(user, currentPassword);
+		String email = EmailAddresses.normalise(newEmail);
+		if (email == null || !email.matches(EmailAddresses.PATTERN) || email.length() > 254) {
+			throw new AccountRejected("newEmail", "account.email.invalid");
+		}
+		if (email.equalsIgnoreCase(user.getEmail())) {
+			return;
+		}
+		if (users.findByEmail(email).isPresent()) {
+			throw new AccountRejected("newEmail", "account.email.taken", true);
+		}
+		String oldEmail = user.getEmail();
+		user.changeEmail(email);
+		users.save(user);
+		tokens.revokeAll(user.getId(), Purpose.VERIFY_EMAIL);
+		events.publishEvent(new AccountMailEvents.EmailChanged(user.getId(), oldEmail));
+	}
+
 	/** Re-authentication before a sensitive change. */
 	public void requirePassword(User user, String password) {
 		if (password == null || user.getPasswordHash() == null

@@ -2,7 +2,10 @@ package com.alujrat.accounts.internal;
 
 import java.util.Locale;
 
-final class EmailAddresses {
+public final class EmailAddresses {
+
+	/** Something, an at sign, a domain with a dot; the mail itself proves the rest. */
+	public static final String PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
 	private EmailAddresses() {
 	}

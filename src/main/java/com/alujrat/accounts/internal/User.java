@@ -145,6 +145,12 @@ public class User {
 		totpSecret = null;
 	}
 
+	/** A new address must be verified again before the account may do more than verify it. */
+	void changeEmail(String newEmail) {
+		email = newEmail;
+		emailVerified = false;
+	}
+
 	void chooseLocale(String newLocale) {
 		locale = newLocale;
 	}

@@ -12,6 +12,7 @@ import com.alujrat.accounts.internal.AccountSecurity;
 import com.alujrat.accounts.internal.TwoFactor;
 import com.alujrat.accounts.internal.User;
 import com.alujrat.accounts.internal.WebSessions;
+import com.alujrat.accounts.internal.security.SessionRefresher;
 import com.alujrat.accounts.internal.security.WebSignIn;
 import com.alujrat.shared.SignedInUser;
 
@@ -42,8 +43,11 @@ class SecurityPage {
 
 	private final WebSignIn webSignIn;
 
+	private final SessionRefresher refresher;
+
 	SecurityPage(AccountDirectory directory, AccountSecurity security, TwoFactor twoFactor, WebSessions sessions,
-			WebSignIn webSignIn) {
+			WebSignIn webSignIn, SessionRefresher refresher) {
+		this.refresher = refresher;
 		this.directory = directory;
 		this.security = security;
 		this.twoFactor = twoFactor;
@@ -71,6 +75,21 @@ class SecurityPage {
 		request.getSession().invalidate();
 		webSignIn.signIn(directory.user(user.userId()).orElseThrow(), request, response);
 		return "redirect:/account/security?passwordChanged";
+	}
+
+	@PostMapping("/account/security/email")
+	String changeEmail(@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String newEmail, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		try {
+			security.changeEmail(user(), currentPassword, newEmail);
+		}
+		catch (AccountRejected rejected) {
+			model.addAttribute("emailError", rejected.messageKey());
+			return render(request.getSession(), model, "", "", "");
+		}
+		refresher.refresh(request, response);
+		return "redirect:/verify-email";
 	}
 
 	@PostMapping("/account/security/sessions/{id}/end")
@@ -144,6 +163,10 @@ class SecurityPage {
 		model.addAttribute("notice", notice);
 		model.addAttribute("passwordError", passwordError);
 		model.addAttribute("twoFactorError", twoFactorError);
+		model.addAttribute("email", user.getEmail());
+		if (!model.containsAttribute("emailError")) {
+			model.addAttribute("emailError", "");
+		}
 		return "accounts/security";
 	}
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import com.alujrat.accounts.AccountType;
 import com.alujrat.accounts.internal.Applicant;
+import com.alujrat.accounts.internal.EmailAddresses;
 
 /** Sign-up, by the web form and by {@code POST /api/v1/accounts} alike. */
 public record SignupForm(
@@ -22,7 +23,7 @@ public record SignupForm(
 		@AssertTrue(message = "{account.policies.required}") boolean acceptPolicies,
 		@Valid GuardianForm guardian) {
 
-	static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+	static final String EMAIL = EmailAddresses.PATTERN;
 
 	/** Spaces around an email are a slip of the keyboard, not an error. */
 	public SignupForm {

@@ -23,7 +23,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	static final String COOKIE = "aj_lang";
 
-	static final String SESSION_ATTRIBUTE = LanguageConfiguration.class.getName() + ".locale";
+	static final String SESSION_ATTRIBUTE = Languages.SESSION_ATTRIBUTE;
 
 	@Bean
 	LocaleResolver localeResolver() {

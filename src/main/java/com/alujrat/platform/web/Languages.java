@@ -12,6 +12,9 @@ public final class Languages {
 
 	public static final List<Locale> SUPPORTED = List.of(ENGLISH, URDU);
 
+	/** Where the chosen language lives for the session (a cookie keeps it only with preference consent). */
+	public static final String SESSION_ATTRIBUTE = Languages.class.getName() + ".locale";
+
 	private Languages() {
 	}
 

@@ -1,6 +1,7 @@
 package com.alujrat.accounts.internal.security;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -12,6 +13,7 @@ import com.alujrat.accounts.internal.Devices;
 import com.alujrat.accounts.internal.Principals;
 import com.alujrat.accounts.internal.User;
 import com.alujrat.accounts.internal.WebSessions;
+import com.alujrat.platform.web.Languages;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -56,6 +58,7 @@ public class WebSignIn {
 		String device = DeviceDescriptions.describe(request.getHeader("User-Agent"));
 		session.setAttribute(WebSessions.DEVICE, device);
 		session.setAttribute(WebSessions.IP, request.getRemoteAddr());
+		session.setAttribute(Languages.SESSION_ATTRIBUTE, Languages.supported(Locale.forLanguageTag(user.getLocale())));
 		rememberMe.loginSuccess(request, response, authentication);
 		devices.signedIn(user.getId(), deviceKey(request, response), device, request.getRemoteAddr());
 	}
