@@ -116,6 +116,11 @@ class WebPlatformTests {
 	}
 
 	@Test
+	void withoutClientIdsTheLoginPageHasNoSocialButtons() {
+		assertThat(new Browserless(port).get("/login").body()).doesNotContain("/oauth2/authorization/");
+	}
+
+	@Test
 	void thePrivacyPolicyIsServedAsPublished() {
 		HttpResponse<String> page = new Browserless(port).get("/privacy");
 

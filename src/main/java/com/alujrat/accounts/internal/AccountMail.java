@@ -43,7 +43,9 @@ class AccountMail {
 	@ApplicationModuleListener
 	void on(AccountRegistered event) {
 		User user = user(event.userId().value());
-		sendVerificationLink(user);
+		if (!event.emailVerified()) {
+			sendVerificationLink(user);
+		}
 		if (user.getStatus() == AccountStatus.AWAITING_GUARDIAN) {
 			sendGuardianConsentRequest(user);
 		}

@@ -51,20 +51,40 @@ public class Registration {
 
 	@Transactional
 	public Account register(Applicant applicant) {
+		return create(applicant, applicant.password(), false);
+	}
+
+	/** Sign-up through Google or Facebook: no password (one can be set later by a reset link). */
+	@Transactional
+	public Account registerWithoutPassword(Applicant applicant, boolean emailVerified) {
+		return create(applicant, null, emailVerified);
+	}
+
+	private void checkPolicies(Applicant applicant) {
 		if (!applicant.acceptPolicies()) {
 			throw new AccountRejected("acceptPolicies", "account.policies.required");
 		}
-		if (applicant.type() == AccountType.STAFF) {
+		if (applicant.type() == null || applicant.type() == AccountType.STAFF) {
 			throw new AccountRejected("role", "account.role.invalid");
 		}
+	}
+
+	private Account create(Applicant applicant, String password, boolean emailVerified) {
+		checkPolicies(applicant);
 		boolean minor = checkAge(applicant);
-		passwordPolicy.check("password", applicant.password());
+		if (password != null) {
+			passwordPolicy.check("password", password);
+		}
+		String passwordHash = password == null ? null : passwordEncoder.encode(password);
 		String email = EmailAddresses.normalise(applicant.email());
 		if (users.findByEmail(email).isPresent()) {
 			throw new AccountRejected("email", "account.email.taken", true);
 		}
-		User user = User.register(applicant.fullName().trim(), email, passwordEncoder.encode(applicant.password()),
-				applicant.type(), applicant.dateOfBirth(), minor, applicant.locale(), clock.instant());
+		User user = User.register(applicant.fullName().trim(), email, passwordHash, applicant.type(),
+				applicant.dateOfBirth(), minor, applicant.locale(), clock.instant());
+		if (emailVerified) {
+			user.verifyEmail();
+		}
 		try {
 			users.save(user);
 		}
@@ -75,7 +95,7 @@ public class Registration {
 			saveGuardian(user, applicant.guardian(), email);
 		}
 		events.publishEvent(new AccountRegistered(user.userId(), user.getAccountType(), user.getLocale(),
-				user.getCreatedAt()));
+				user.getCreatedAt(), user.isEmailVerified()));
 		return user.toAccount();
 	}
 

@@ -1,6 +1,8 @@
 package com.alujrat.accounts.web;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +13,10 @@ import com.alujrat.accounts.internal.SignInRefused;
 import com.alujrat.accounts.internal.User;
 import com.alujrat.accounts.internal.security.WebSignIn;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,9 +34,25 @@ class LoginPage {
 
 	private final WebSignIn webSignIn;
 
-	LoginPage(SignIn signIn, WebSignIn webSignIn) {
+	private final List<String> socialProviders;
+
+	LoginPage(SignIn signIn, WebSignIn webSignIn, ObjectProvider<ClientRegistrationRepository> registrations) {
 		this.signIn = signIn;
 		this.webSignIn = webSignIn;
+		this.socialProviders = providers(registrations.getIfAvailable());
+	}
+
+	/** The configured providers among Google and Facebook, in that order. */
+	private static List<String> providers(ClientRegistrationRepository registrations) {
+		if (registrations == null) {
+			return List.of();
+		}
+		return Stream.of("google", "facebook").filter(id -> registrations.findByRegistrationId(id) != null).toList();
+	}
+
+	@ModelAttribute("socialProviders")
+	List<String> socialProviders() {
+		return socialProviders;
 	}
 
 	@GetMapping("/login")

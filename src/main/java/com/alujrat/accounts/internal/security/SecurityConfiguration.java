@@ -10,12 +10,14 @@ import com.alujrat.accounts.AccountStatus;
 import com.alujrat.accounts.internal.AccountDirectory;
 import com.alujrat.accounts.internal.ApiTokens;
 import com.alujrat.accounts.internal.Principals;
+import com.alujrat.accounts.internal.SocialSignIn;
 import com.alujrat.accounts.internal.User;
 import com.alujrat.platform.Keys;
 import com.alujrat.shared.UserId;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -27,6 +29,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -53,7 +56,7 @@ class SecurityConfiguration {
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	private static final String[] PUBLIC_PAGES = { "/", "/privacy", "/terms", "/refund-policy", "/contact", "/signup",
-			"/login", "/login/**", "/verify-email/*", "/password-reset", "/password-reset/**", "/guardian-consent/**",
+			"/login", "/login/**", "/signup/social", "/oauth2/**", "/verify-email/*", "/password-reset", "/password-reset/**", "/guardian-consent/**",
 			"/cookies", "/cookies/**", "/error", "/error/**", "/webjars/**", "/manifest.webmanifest", "/sw.js",
 			"/dev/outbox", "/api/v1/dev/outbox", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html" };
@@ -61,7 +64,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contextRepository,
 			PersistentTokenBasedRememberMeServices rememberMe, ProblemResponses problems, ApiTokens apiTokens,
-			AccountDirectory directory, Principals principals, SessionRefresher refresher) throws Exception {
+			AccountDirectory directory, Principals principals, SessionRefresher refresher,
+			ObjectProvider<ClientRegistrationRepository> socialProviders, SocialSignIn social, WebSignIn webSignIn)
+			throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
 				|| request.getRequestURI().startsWith("/actuator/");
 		http.authorizeHttpRequests(authorize -> authorize
@@ -93,6 +98,12 @@ class SecurityConfiguration {
 			.addFilterAfter(new BearerTokenFilter(apiTokens, directory, principals, problems),
 					SecurityContextHolderFilter.class)
 			.addFilterBefore(new AccountGate(refresher), AuthorizationFilter.class);
+		// Google and Facebook buttons exist only when their client ids are configured.
+		if (socialProviders.getIfAvailable() != null) {
+			http.oauth2Login(oauth -> oauth.loginPage("/login")
+				.successHandler(new SocialLoginSuccess(social, webSignIn, contextRepository))
+				.failureUrl("/login?socialFailed"));
+		}
 		return http.build();
 	}
 

@@ -1,0 +1,145 @@
+package com.alujrat.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+
+import com.alujrat.accounts.internal.StaffRoles;
+import com.alujrat.testing.Api;
+import com.alujrat.testing.Outbox;
+import com.alujrat.testing.People;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Google login against a local OpenID Connect provider (mock-oauth2-server standing in for Google). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SocialLoginBrowserTests {
+
+	static final MockOAuth2Server google = new MockOAuth2Server();
+
+	static {
+		google.start();
+	}
+
+	@RegisterExtension
+	static Chromium chromium = new Chromium();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	StaffRoles staffRoles;
+
+	@DynamicPropertySource
+	static void googleIsTheMockProvider(DynamicPropertyRegistry registry) {
+		registry.add("spring.security.oauth2.client.registration.google.client-id", () -> "alujrat-test");
+		registry.add("spring.security.oauth2.client.registration.google.client-secret", () -> "not-a-secret");
+		registry.add("spring.security.oauth2.client.registration.google.scope", () -> "openid,email,profile");
+		registry.add("spring.security.oauth2.client.provider.google.issuer-uri",
+				() -> google.issuerUrl("google").toString());
+	}
+
+	@AfterAll
+	static void stopProvider() {
+		google.shutdown();
+	}
+
+	@Test
+	void aNewPersonSignsUpWithGoogleAndComesBackLaterWithoutAnyForm() {
+		String email = People.newEmail();
+		String subject = UUID.randomUUID().toString();
+		try (BrowserContext context = chromium.newContext("en-US")) {
+			Page page = context.newPage();
+			continueWithGoogle(page, subject, email);
+
+			assertThat(page.locator("h1")).hasText("Finish creating your account");
+			page.locator("#role-employer").check();
+			page.getByLabel("Date of birth").fill(LocalDate.now().minusYears(30).toString());
+			page.locator("#acceptPolicies").check();
+			page.getByText("Create account").click();
+
+			assertThat(page.getByTestId("dashboard-title")).hasText("Welcome, Sana M.");
+			assertThat(jdbc.sql("select email_verified from accounts.users where email = ?").param(email)
+				.query(Boolean.class).single()).isTrue();
+
+			page.locator("form[action='/logout'] button").click();
+			continueWithGoogle(page, subject, email);
+			assertThat(page.getByTestId("dashboard-title")).hasText("Welcome, Sana M.");
+		}
+	}
+
+	@Test
+	void anEmailThatAlreadyHasAPasswordAccountLinksOnlyAfterThePasswordIsProven() {
+		People people = new People(new Api(port), new Outbox(jdbc), staffRoles);
+		People.Person person = people.verified("FREELANCER");
+		String subject = UUID.randomUUID().toString();
+		try (BrowserContext context = chromium.newContext("en-US")) {
+			Page page = context.newPage();
+			continueWithGoogle(page, subject, person.email());
+
+			assertThat(page.locator("h1")).hasText("Link your login");
+			page.navigate(url("/dashboard"));
+			assertThat(page).hasURL(url("/login"));
+
+			continueWithGoogle(page, subject, person.email());
+			page.locator("#password").fill("not-the-password");
+			page.getByText("Link and log in").click();
+			assertThat(page.locator(".alert-danger")).hasText("Email or password is wrong.");
+			assertThat(linkedAccounts(subject)).isZero();
+
+			page.locator("#password").fill(People.PASSWORD);
+			page.getByText("Link and log in").click();
+			assertThat(page.getByTestId("dashboard-title")).isVisible();
+			assertThat(linkedAccounts(subject)).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void theLoginPageOffersGoogleOnlyBecauseItIsConfigured() {
+		try (BrowserContext context = chromium.newContext("en-US")) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			assertThat(page.getByTestId("social-google")).isVisible();
+			assertThat(page.getByTestId("social-facebook")).hasCount(0);
+		}
+	}
+
+	private void continueWithGoogle(Page page, String subject, String email) {
+		google.enqueueCallback(new DefaultOAuth2TokenCallback("google", subject, "JWT", List.of("alujrat-test"),
+				Map.of("email", email, "email_verified", true, "name", "Sana Mir"), 3600));
+		page.navigate(url("/login"));
+		page.getByTestId("social-google").click();
+	}
+
+	private int linkedAccounts(String subject) {
+		return jdbc.sql("select count(*) from accounts.social_identities where subject = ?").param(subject)
+			.query(Integer.class).single();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
