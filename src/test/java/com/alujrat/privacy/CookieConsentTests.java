@@ -23,6 +23,9 @@ class CookieConsentTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	com.alujrat.accounts.internal.StaffRoles staffRoles;
+
 	@Test
 	void aChoiceIsRecordedForTheVisitorAndTheBannerGoes() {
 		Browserless visitor = new Browserless(port);
@@ -49,6 +52,21 @@ class CookieConsentTests {
 		assertThat(visitor.cookie("aj_consent")).isEqualTo("p0a0m0");
 		assertThat(jdbc.sql("select count(*) from privacy.cookie_consents where visitor_id = ?::uuid")
 			.param(visitor.cookie("aj_visitor")).query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aVisitorsAnswerBelongsToTheirAccountOnceTheySignIn() {
+		var people = new com.alujrat.testing.People(new com.alujrat.testing.Api(port), new com.alujrat.testing.Outbox(jdbc),
+				staffRoles);
+		var person = people.verified("FREELANCER");
+		Browserless visitor = new Browserless(port);
+		visitor.submit("/", "/cookies/consent", Map.of("choice", "all"));
+
+		visitor.submit("/login", Map.of("email", person.email(), "password", com.alujrat.testing.People.PASSWORD));
+		visitor.get("/dashboard");
+
+		assertThat(jdbc.sql("select count(*) from privacy.cookie_consents where user_id = ? and marketing")
+			.param(person.id()).query(Integer.class).single()).isEqualTo(1);
 	}
 
 	@Test

@@ -18,6 +18,13 @@ public class CookieConsents {
 		this.jdbc = jdbc;
 	}
 
+	/** The visitor's earlier, anonymous answers become the signed-in user's. */
+	public void claim(UUID visitorId, UserId userId) {
+		jdbc.sql("update privacy.cookie_consents set user_id = ? where visitor_id = ? and user_id is null")
+			.params(userId.value(), visitorId)
+			.update();
+	}
+
 	public void record(UUID visitorId, UserId userId, CookieConsent consent) {
 		jdbc.sql("""
 				insert into privacy.cookie_consents (visitor_id, user_id, preferences, analytics, marketing)

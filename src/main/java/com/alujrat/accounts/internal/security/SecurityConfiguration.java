@@ -40,7 +40,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -54,6 +56,9 @@ class SecurityConfiguration {
 	private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	// Swagger UI sets inline styles; only its pages allow them.
+	private static final String SWAGGER_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
 	private static final String[] PUBLIC_PAGES = { "/", "/privacy", "/terms", "/refund-policy", "/contact", "/signup",
 			"/login", "/login/**", "/signup/social", "/oauth2/**", "/verify-email/*", "/password-reset", "/password-reset/**", "/guardian-consent/**",
@@ -81,7 +86,11 @@ class SecurityConfiguration {
 			// The token lives in a cookie, not the session, so anonymous page views write nothing to the database.
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
 				.ignoringRequestMatchers(SecurityConfiguration::isStatelessApiCall))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isSwaggerUi,
+						new StaticHeadersWriter("Content-Security-Policy", SWAGGER_CSP)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(r -> !isSwaggerUi(r),
+						new StaticHeadersWriter("Content-Security-Policy", CSP)))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
@@ -105,6 +114,10 @@ class SecurityConfiguration {
 				.failureUrl("/login?socialFailed"));
 		}
 		return http.build();
+	}
+
+	private static boolean isSwaggerUi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith("/swagger-ui");
 	}
 
 	/**
