@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.alujrat.testing.Api;
 import com.alujrat.testing.IntegrationTest;
+import com.alujrat.testing.PlatformTestSupport;
 import com.alujrat.testing.People;
 import com.alujrat.testing.People.Person;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class AuthApiTests extends AccountsTestSupport {
+class AuthApiTests extends PlatformTestSupport {
 
 	@Test
 	void anUnverifiedEmailCannotGetATokenUntilItIsVerified() {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.alujrat.testing.Api;
 import com.alujrat.testing.IntegrationTest;
+import com.alujrat.testing.PlatformTestSupport;
 import com.alujrat.testing.People;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class RegistrationApiTests extends AccountsTestSupport {
+class RegistrationApiTests extends PlatformTestSupport {
 
 	@Test
 	void anAdultFreelancerRegistersAndGetsAVerificationEmail() {

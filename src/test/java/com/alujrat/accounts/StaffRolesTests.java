@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.alujrat.testing.Api;
 import com.alujrat.testing.IntegrationTest;
+import com.alujrat.testing.PlatformTestSupport;
 import com.alujrat.testing.People;
 import com.alujrat.testing.People.Person;
 
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class StaffRolesTests extends AccountsTestSupport {
+class StaffRolesTests extends PlatformTestSupport {
 
 	@Test
 	void theBootstrapAdminHasEveryRoleAndSetsTheirOwnPasswordFromAnEmailedLink() {

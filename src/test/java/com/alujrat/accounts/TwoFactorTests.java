@@ -13,6 +13,7 @@ import com.alujrat.accounts.internal.TwoFactor;
 import com.alujrat.shared.UserId;
 import com.alujrat.testing.Api;
 import com.alujrat.testing.IntegrationTest;
+import com.alujrat.testing.PlatformTestSupport;
 import com.alujrat.testing.People;
 import com.alujrat.testing.People.Person;
 
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
-class TwoFactorTests extends AccountsTestSupport {
+class TwoFactorTests extends PlatformTestSupport {
 
 	@Autowired
 	TwoFactor twoFactor;

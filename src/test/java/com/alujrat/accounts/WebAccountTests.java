@@ -10,6 +10,7 @@ import com.alujrat.accounts.internal.TwoFactor;
 import com.alujrat.shared.UserId;
 import com.alujrat.testing.Browserless;
 import com.alujrat.testing.IntegrationTest;
+import com.alujrat.testing.PlatformTestSupport;
 import com.alujrat.testing.People;
 import com.alujrat.testing.People.Person;
 
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The web pages of accounts, driven over HTTP with cookies and CSRF like a browser without JavaScript. */
 @IntegrationTest
-class WebAccountTests extends AccountsTestSupport {
+class WebAccountTests extends PlatformTestSupport {
 
 	@Autowired
 	TwoFactor twoFactor;

@@ -1,5 +1,7 @@
 package com.alujrat.browser;
 
+import com.alujrat.testing.PlatformTestSupport;
+
 import java.time.LocalDate;
 
 import com.microsoft.playwright.BrowserContext;
@@ -11,28 +13,15 @@ import com.alujrat.testing.People;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The flows a person follows, in real Chromium on a phone-sized screen. */
 @IntegrationTest
-class AccountJourneyBrowserTests {
+class AccountJourneyBrowserTests extends PlatformTestSupport {
 
 	@RegisterExtension
 	static Chromium chromium = new Chromium();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	com.alujrat.accounts.internal.StaffRoles staffRoles;
 
 	@Test
 	void aFreelancerSignsUpVerifiesByTheOutboxLinkAndSeesTheDashboard() {
@@ -112,8 +101,7 @@ class AccountJourneyBrowserTests {
 
 	@Test
 	void aSignedInUserTurnsOnTwoFactorAndNeedsTheCodeAtTheNextLogin() throws Exception {
-		People.Person person = new People(new com.alujrat.testing.Api(port), new Outbox(jdbc), staffRoles)
-			.verified("EMPLOYER");
+		People.Person person = people.verified("EMPLOYER");
 		try (BrowserContext context = chromium.newContext("en-US")) {
 			Page page = context.newPage();
 			logIn(page, person.email());
@@ -146,7 +134,4 @@ class AccountJourneyBrowserTests {
 		page.locator("form[action='/login'] button[type=submit]").click();
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -1,5 +1,7 @@
 package com.alujrat.browser;
 
+import com.alujrat.testing.PlatformTestSupport;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +12,13 @@ import com.microsoft.playwright.Page;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
-import com.alujrat.accounts.internal.StaffRoles;
-import com.alujrat.testing.Api;
-import com.alujrat.testing.Outbox;
 import com.alujrat.testing.People;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Google login against a local OpenID Connect provider (mock-oauth2-server standing in for Google). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class SocialLoginBrowserTests {
+class SocialLoginBrowserTests extends PlatformTestSupport {
 
 	static final MockOAuth2Server google = new MockOAuth2Server();
 
@@ -43,15 +39,6 @@ class SocialLoginBrowserTests {
 
 	@RegisterExtension
 	static Chromium chromium = new Chromium();
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffRoles staffRoles;
 
 	@DynamicPropertySource
 	static void googleIsTheMockProvider(DynamicPropertyRegistry registry) {
@@ -93,7 +80,6 @@ class SocialLoginBrowserTests {
 
 	@Test
 	void anEmailThatAlreadyHasAPasswordAccountLinksOnlyAfterThePasswordIsProven() {
-		People people = new People(new Api(port), new Outbox(jdbc), staffRoles);
 		People.Person person = people.verified("FREELANCER");
 		String subject = UUID.randomUUID().toString();
 		try (BrowserContext context = chromium.newContext("en-US")) {
@@ -139,7 +125,4 @@ class SocialLoginBrowserTests {
 			.query(Integer.class).single();
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -1,33 +1,19 @@
 package com.alujrat.platform;
 
+import com.alujrat.testing.PlatformTestSupport;
+
 import java.net.http.HttpResponse;
 
 import com.alujrat.testing.Api;
 import com.alujrat.testing.Browserless;
 import com.alujrat.testing.IntegrationTest;
-import com.alujrat.testing.Outbox;
-import com.alujrat.testing.People;
-import com.alujrat.accounts.internal.StaffRoles;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class WebPlatformTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	StaffRoles staffRoles;
+class WebPlatformTests extends PlatformTestSupport {
 
 	@Test
 	void pagesCarryStrictSecurityHeaders() {
@@ -88,7 +74,6 @@ class WebPlatformTests {
 
 	@Test
 	void unknownApiPathsAnswerProblemDetails() {
-		People people = new People(new Api(port), new Outbox(jdbc), staffRoles);
 		String token = people.token(people.verified("FREELANCER"));
 
 		Api.Response response = new Api(port).bearer(token).get("/api/v1/nothing-here");

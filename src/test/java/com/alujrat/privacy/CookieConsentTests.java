@@ -1,5 +1,7 @@
 package com.alujrat.privacy;
 
+import com.alujrat.testing.PlatformTestSupport;
+
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -8,23 +10,10 @@ import com.alujrat.testing.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class CookieConsentTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	com.alujrat.accounts.internal.StaffRoles staffRoles;
+class CookieConsentTests extends PlatformTestSupport {
 
 	@Test
 	void aChoiceIsRecordedForTheVisitorAndTheBannerGoes() {
@@ -56,8 +45,6 @@ class CookieConsentTests {
 
 	@Test
 	void aVisitorsAnswerBelongsToTheirAccountOnceTheySignIn() {
-		var people = new com.alujrat.testing.People(new com.alujrat.testing.Api(port), new com.alujrat.testing.Outbox(jdbc),
-				staffRoles);
 		var person = people.verified("FREELANCER");
 		Browserless visitor = new Browserless(port);
 		visitor.submit("/", "/cookies/consent", Map.of("choice", "all"));

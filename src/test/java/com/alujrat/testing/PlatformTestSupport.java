@@ -1,9 +1,6 @@
-package com.alujrat.accounts;
+package com.alujrat.testing;
 
 import com.alujrat.accounts.internal.StaffRoles;
-import com.alujrat.testing.Api;
-import com.alujrat.testing.Outbox;
-import com.alujrat.testing.People;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -11,28 +8,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What the accounts API tests share: a fresh API client (own IP), the outbox and the people factory. */
-abstract class AccountsTestSupport {
+/** What tests against the running platform share: its port, the database, an API client, the outbox, people. */
+public abstract class PlatformTestSupport {
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@Autowired
-	JdbcClient jdbc;
+	protected JdbcClient jdbc;
 
 	@Autowired
-	StaffRoles staffRoles;
+	protected StaffRoles staffRoles;
 
-	Api api;
+	protected Api api;
 
-	Outbox outbox;
+	protected Outbox outbox;
 
-	People people;
+	protected People people;
 
 	@BeforeEach
 	void clients() {
 		api = new Api(port);
 		outbox = new Outbox(jdbc);
 		people = new People(api, outbox, staffRoles);
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
 	}
 }
