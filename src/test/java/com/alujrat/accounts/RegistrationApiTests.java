@@ -159,6 +159,18 @@ class RegistrationApiTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void anUnknownRoleOrAnImpossibleDateIsAFieldError() {
+		Map<String, Object> body = People.adult(People.newEmail(), "ADMIN");
+		Api.Response role = api.post("/api/v1/accounts", body);
+		assertThat(role.status()).isEqualTo(400);
+		assertThat(role.hasFieldError("role")).isTrue();
+
+		body = People.adult(People.newEmail(), "EMPLOYER");
+		body.put("dateOfBirth", "1990-02-30");
+		assertThat(api.post("/api/v1/accounts", body).hasFieldError("dateOfBirth")).isTrue();
+	}
+
+	@Test
 	void aBodyThatIsNotJsonIsAProblemNotAStackTrace() throws Exception {
 		var http = java.net.http.HttpClient.newHttpClient();
 		var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/accounts"))

@@ -1,9 +1,12 @@
 package com.alujrat.platform.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,9 +54,28 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem.toProblemDetail());
 	}
 
+	/** The dotted path of the JSON property whose value could not be read, if the body parsed that far. */
+	private static String fieldOf(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+				return mismatch.getPath()
+					.stream()
+					.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+					.collect(Collectors.joining("."));
+			}
+		}
+		return null;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = fieldOf(ex);
+		if (field != null) {
+			// Valid JSON with a value of the wrong kind (an unknown role, a date that is not a date): a field error.
+			return ResponseEntity.badRequest()
+				.body(ApiProblem.invalidField(field, "This value is not valid for " + field + ".").toProblemDetail());
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON of the expected shape.");
 		problem.setType(ApiProblem.type("malformed-request"));
