@@ -22,3 +22,12 @@ document.addEventListener('DOMContentLoaded', function () {
   form.addEventListener('change', update);
   update();
 });
+
+// Upload progress for forms marked data-upload (htmx sends them with XHR, which reports progress).
+document.addEventListener('htmx:xhr:progress', function (event) {
+  var form = event.target.closest && event.target.closest('[data-upload]');
+  if (!form || !event.detail.lengthComputable) { return; }
+  var bar = form.querySelector('[data-upload-progress]');
+  bar.classList.remove('d-none');
+  bar.value = Math.round(event.detail.loaded / event.detail.total * 100);
+});

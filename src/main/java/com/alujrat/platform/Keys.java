@@ -1,6 +1,7 @@
 package com.alujrat.platform;
 
 import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.prf.Prf;
 
 /**
  * The platform's secrets. In development they are generated at first start into {@code ./data/keys}; in the
@@ -10,6 +11,9 @@ public interface Keys {
 
 	/** Authenticated encryption for sensitive fields; the associated data binds a ciphertext to its owner. */
 	Aead aead();
+
+	/** Keyed pseudo-random function for blind indexes: equal inputs give equal outputs, unreadable without the key. */
+	Prf prf();
 
 	/** Signs remember-me cookies. */
 	String rememberMeKey();

@@ -53,6 +53,25 @@ public final class Api {
 		return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
+	/** A multipart/form-data POST: text fields and files (name → bytes; the file name is the field name). */
+	public Response multipart(String path, java.util.Map<String, String> fields, java.util.Map<String, byte[]> files) {
+		String boundary = "----aj" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+		files.forEach((name, bytes) -> {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+					+ name + ".jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(utf8));
+			body.writeBytes(bytes);
+			body.writeBytes("\r\n".getBytes(utf8));
+		});
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+		HttpRequest.Builder builder = request(path).setHeader("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		return send(builder);
+	}
+
 	public Response get(String path) {
 		return send(request(path).GET());
 	}
@@ -72,7 +91,9 @@ public final class Api {
 	private Response send(HttpRequest.Builder builder) {
 		try {
 			HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-			return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Cache-Control").orElse(""));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -84,7 +105,7 @@ public final class Api {
 	}
 
 	/** Status, raw body and the body as JSON. */
-	public record Response(int status, String body, String contentType) {
+	public record Response(int status, String body, String contentType, String cacheControl) {
 
 		public JsonNode json() {
 			return JSON.readTree(body);

@@ -3,6 +3,7 @@ package com.alujrat.accounts.web;
 import com.alujrat.accounts.Account;
 import com.alujrat.accounts.Accounts;
 import com.alujrat.shared.SignedInUser;
+import com.alujrat.verification.Verifications;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +15,11 @@ class DashboardPage {
 
 	private final Accounts accounts;
 
-	DashboardPage(Accounts accounts) {
+	private final Verifications verifications;
+
+	DashboardPage(Accounts accounts, Verifications verifications) {
 		this.accounts = accounts;
+		this.verifications = verifications;
 	}
 
 	@GetMapping("/dashboard")
@@ -23,6 +27,7 @@ class DashboardPage {
 		SignedInUser user = SignedInUser.current().orElseThrow();
 		Account account = accounts.find(user.id()).orElseThrow();
 		model.addAttribute("account", account);
+		model.addAttribute("verified", verifications.isVerified(user.id()));
 		return "accounts/dashboard";
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.alujrat.notifications.Email;
 import com.alujrat.notifications.Emails;
+import com.alujrat.notifications.TextMessages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Profile;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("!prod")
 @ConditionalOnExpression(DevOutbox.WITHOUT_SMTP)
-public class DevOutbox implements Emails {
+public class DevOutbox implements Emails, TextMessages {
 
 	/** Without SMTP, development mail lands in the outbox. The prod profile has no outbox at all. */
 	public static final String WITHOUT_SMTP = "'${spring.mail.host:}' == ''";
@@ -30,6 +31,14 @@ public class DevOutbox implements Emails {
 	public void send(Email email) {
 		jdbc.sql("insert into notifications.dev_outbox (recipient, subject, text_body, html_body) values (?, ?, ?, ?)")
 			.params(email.to(), email.subject(), email.text(), email.html())
+			.update();
+	}
+
+	/** An SMS lands beside the mail, addressed to the phone number, with "SMS" as its subject. */
+	@Override
+	public void send(String phoneE164, String text) {
+		jdbc.sql("insert into notifications.dev_outbox (recipient, subject, text_body) values (?, 'SMS', ?)")
+			.params(phoneE164, text)
 			.update();
 	}
 

@@ -16,6 +16,10 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.prf.PredefinedPrfParameters;
+import com.google.crypto.tink.prf.Prf;
+import com.google.crypto.tink.prf.PrfConfig;
+import com.google.crypto.tink.prf.PrfSet;
 
 import com.alujrat.platform.Keys;
 
@@ -28,32 +32,47 @@ class KeyStore implements Keys {
 
 	private final Aead aead;
 
+	private final Prf prf;
+
 	private final String rememberMeKey;
 
 	KeyStore(KeyProperties properties, Environment environment) throws GeneralSecurityException {
 		AeadConfig.register();
+		PrfConfig.register();
 		boolean production = environment.acceptsProfiles(Profiles.of("prod"));
 		String keyset = properties.aeadKeyset();
+		String prfKeyset = properties.prfKeyset();
 		String rememberMe = properties.rememberMe();
-		if (production && (isBlank(keyset) || isBlank(rememberMe))) {
+		if (production && (isBlank(keyset) || isBlank(prfKeyset) || isBlank(rememberMe))) {
 			throw new IllegalStateException("The prod profile needs keys from the environment: set "
-					+ "ALUJRAT_KEYS_AEADKEYSET (a Tink JSON keyset) and ALUJRAT_KEYS_REMEMBERME");
+					+ "ALUJRAT_KEYS_AEADKEYSET and ALUJRAT_KEYS_PRFKEYSET (Tink JSON keysets) and ALUJRAT_KEYS_REMEMBERME");
 		}
 		Path dir = Path.of(properties.dir());
 		if (isBlank(keyset)) {
 			keyset = readOrCreate(dir.resolve("aead-keyset.json"), KeyStore::newAeadKeyset);
+		}
+		if (isBlank(prfKeyset)) {
+			prfKeyset = readOrCreate(dir.resolve("prf-keyset.json"), KeyStore::newPrfKeyset);
 		}
 		if (isBlank(rememberMe)) {
 			rememberMe = readOrCreate(dir.resolve("remember-me.key"), KeyStore::newRandomKey);
 		}
 		this.aead = TinkJsonProtoKeysetFormat.parseKeyset(keyset, InsecureSecretKeyAccess.get())
 			.getPrimitive(RegistryConfiguration.get(), Aead.class);
+		PrfSet prfs = TinkJsonProtoKeysetFormat.parseKeyset(prfKeyset, InsecureSecretKeyAccess.get())
+			.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+		this.prf = prfs.getPrfs().get(prfs.getPrimaryId());
 		this.rememberMeKey = rememberMe.trim();
 	}
 
 	@Override
 	public Aead aead() {
 		return aead;
+	}
+
+	@Override
+	public Prf prf() {
+		return prf;
 	}
 
 	@Override
@@ -93,6 +112,11 @@ class KeyStore implements Keys {
 
 	private static String newAeadKeyset() throws GeneralSecurityException {
 		KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+		return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
+	}
+
+	private static String newPrfKeyset() throws GeneralSecurityException {
+		KeysetHandle handle = KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF);
 		return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
 	}
 

@@ -18,13 +18,15 @@ class KeyStoreTests {
 
 	@Test
 	void developmentGeneratesKeysOnceAndKeepsThem() throws Exception {
-		KeyStore first = new KeyStore(new KeyProperties(dir.toString(), null, null), new MockEnvironment());
-		KeyStore second = new KeyStore(new KeyProperties(dir.toString(), null, null), new MockEnvironment());
+		KeyStore first = new KeyStore(new KeyProperties(dir.toString(), null, null, null), new MockEnvironment());
+		KeyStore second = new KeyStore(new KeyProperties(dir.toString(), null, null, null), new MockEnvironment());
 
 		assertThat(Files.exists(dir.resolve("aead-keyset.json"))).isTrue();
 		assertThat(second.rememberMeKey()).isEqualTo(first.rememberMeKey());
 		byte[] sealed = first.aead().encrypt("4210112345671".getBytes(), "owner".getBytes());
 		assertThat(new String(second.aead().decrypt(sealed, "owner".getBytes()))).isEqualTo("4210112345671");
+		assertThat(second.prf().compute("4210112345671".getBytes(), 32))
+			.isEqualTo(first.prf().compute("4210112345671".getBytes(), 32));
 	}
 
 	@Test
@@ -32,7 +34,7 @@ class KeyStoreTests {
 		MockEnvironment production = new MockEnvironment();
 		production.setActiveProfiles("prod");
 
-		assertThatThrownBy(() -> new KeyStore(new KeyProperties(dir.toString(), null, null), production))
+		assertThatThrownBy(() -> new KeyStore(new KeyProperties(dir.toString(), null, null, null), production))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("ALUJRAT_KEYS_AEADKEYSET");
 		assertThat(dir.resolve("aead-keyset.json")).doesNotExist();

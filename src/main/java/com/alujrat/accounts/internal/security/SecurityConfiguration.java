@@ -81,6 +81,7 @@ class SecurityConfiguration {
 			.requestMatchers(PUBLIC_PAGES).permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/auth/**").permitAll()
 			.requestMatchers("/staff/users/**", "/api/v1/staff/users/**").hasRole("ADMIN")
+			.requestMatchers("/staff/verifications/**", "/api/v1/staff/verifications/**").hasRole("VERIFIER")
 			.anyRequest().authenticated())
 			.securityContext(context -> context.securityContextRepository(contextRepository))
 			// The token lives in a cookie, not the session, so anonymous page views write nothing to the database.

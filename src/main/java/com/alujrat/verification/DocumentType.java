@@ -1,0 +1,5 @@
+package com.alujrat.verification;
+
+public enum DocumentType {
+	CNIC, PASSPORT
+}
