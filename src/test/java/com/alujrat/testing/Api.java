@@ -23,6 +23,8 @@ public final class Api {
 
 	private final String base;
 
+	private final int port;
+
 	private final String ip;
 
 	private String bearer;
@@ -31,8 +33,13 @@ public final class Api {
 
 	public Api(int port) {
 		this.base = "http://localhost:" + port;
+		this.port = port;
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		this.ip = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+	}
+
+	public int port() {
+		return port;
 	}
 
 	public Api bearer(String token) {
