@@ -1,4 +1,4 @@
-package com.alujrat.verification.internal;
+package com.alujrat.platform;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -44,28 +44,53 @@ public class PhotoCheck {
 		}
 	}
 
+	/** Scales a clean photo down (never up) so its longer side is at most {@code maxSide} pixels. */
+	public CleanPhoto resize(CleanPhoto photo, int maxSide) {
+		try {
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo.bytes()));
+			int longer = Math.max(image.getWidth(), image.getHeight());
+			if (longer <= maxSide) {
+				return photo;
+			}
+			double scale = (double) maxSide / longer;
+			int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+			int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+			BufferedImage scaled = new BufferedImage(width, height,
+					"png".equals(photo.format()) ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+			java.awt.Graphics2D g = scaled.createGraphics();
+			g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+					java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			g.drawImage(image, 0, 0, width, height, null);
+			g.dispose();
+			return new CleanPhoto(encode(scaled, photo.format()), photo.format(), width, height);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	public CleanPhoto clean(String field, byte[] content) {
 		if (content == null || content.length == 0) {
-			throw new VerificationRejected(field, "verification.photo.required");
+			throw new PhotoRejected(field, "photo.required");
 		}
 		if (content.length > MAX_BYTES) {
-			throw new VerificationRejected(field, "verification.photo.tooLarge");
+			throw new PhotoRejected(field, "photo.tooLarge");
 		}
 		String format = format(content);
 		if (format == null) {
-			throw new VerificationRejected(field, "verification.photo.type");
+			throw new PhotoRejected(field, "photo.type");
 		}
 		if (carriesForeignContent(content) || ("png".equals(format) && !pngEndsAtIend(content))) {
-			throw new VerificationRejected(field, "verification.photo.polyglot");
+			throw new PhotoRejected(field, "photo.polyglot");
 		}
 		try {
 			return decodeAndReencode(field, content, format);
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof VerificationRejected rejected) {
+			if (ex instanceof PhotoRejected rejected) {
 				throw rejected;
 			}
-			throw new VerificationRejected(field, "verification.photo.unreadable");
+			throw new PhotoRejected(field, "photo.unreadable");
 		}
 	}
 
@@ -77,11 +102,11 @@ public class PhotoCheck {
 				reader.setInput(in, true, true);
 				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
 				if (pixels > MAX_PIXELS) {
-					throw new VerificationRejected(field, "verification.photo.tooManyPixels");
+					throw new PhotoRejected(field, "photo.tooManyPixels");
 				}
 				BufferedImage image = reader.read(0);
 				if ("jpeg".equals(format) && content.length - in.getStreamPosition() > 64) {
-					throw new VerificationRejected(field, "verification.photo.polyglot");
+					throw new PhotoRejected(field, "photo.polyglot");
 				}
 				return new CleanPhoto(encode(image, format), format, image.getWidth(), image.getHeight());
 			}

@@ -1,4 +1,4 @@
-package com.alujrat.verification.internal;
+package com.alujrat.platform;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,13 +29,13 @@ class PhotoCheckTests {
 
 	@Test
 	void aPdfNamedLikeAPhotoIsRefusedByItsContent() {
-		assertRefused(Images.pdf(), "verification.photo.type");
+		assertRefused(Images.pdf(), "photo.type");
 	}
 
 	@Test
 	void polyglotsAreRefused() {
-		assertRefused(Images.pngWithPdfAppended(), "verification.photo.polyglot");
-		assertRefused(Images.jpegWithZipAppended(), "verification.photo.polyglot");
+		assertRefused(Images.pngWithPdfAppended(), "photo.polyglot");
+		assertRefused(Images.jpegWithZipAppended(), "photo.polyglot");
 	}
 
 	@Test
@@ -43,7 +43,7 @@ class PhotoCheckTests {
 		byte[] bomb = Images.decompressionBomb();
 
 		assertThat(bomb.length).isLessThan(10_000);
-		assertRefused(bomb, "verification.photo.tooManyPixels");
+		assertRefused(bomb, "photo.tooManyPixels");
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class PhotoCheckTests {
 		byte[] big = Images.oversizedJpeg();
 
 		assertThat(big.length).isGreaterThan(PhotoCheck.MAX_BYTES);
-		assertRefused(big, "verification.photo.tooLarge");
+		assertRefused(big, "photo.tooLarge");
 	}
 
 	@Test
@@ -66,16 +66,27 @@ class PhotoCheckTests {
 	}
 
 	@Test
+	void resizingKeepsTheShapeAndNeverEnlarges() {
+		PhotoCheck.CleanPhoto photo = check.clean("photo", Images.jpeg(1200, 800));
+
+		PhotoCheck.CleanPhoto small = check.resize(photo, 96);
+
+		assertThat(small.width()).isEqualTo(96);
+		assertThat(small.height()).isEqualTo(64);
+		assertThat(check.resize(small, 400)).isSameAs(small);
+	}
+
+	@Test
 	void truncatedOrEmptyFilesAreRefused() {
 		byte[] jpeg = Images.jpeg(200, 200);
 		byte[] truncated = java.util.Arrays.copyOf(jpeg, 40);
 
-		assertRefused(truncated, "verification.photo.unreadable");
-		assertRefused(new byte[0], "verification.photo.required");
+		assertRefused(truncated, "photo.unreadable");
+		assertRefused(new byte[0], "photo.required");
 	}
 
 	private void assertRefused(byte[] content, String key) {
-		assertThatThrownBy(() -> check.clean("front", content)).isInstanceOfSatisfying(VerificationRejected.class, e -> {
+		assertThatThrownBy(() -> check.clean("front", content)).isInstanceOfSatisfying(PhotoRejected.class, e -> {
 			assertThat(e.field()).isEqualTo("front");
 			assertThat(e.messageKey()).isEqualTo(key);
 		});
