@@ -1,6 +1,7 @@
 package com.alujrat.verification;
 
 import com.alujrat.shared.UserId;
+import com.alujrat.verification.internal.PhoneConfirmation;
 import com.alujrat.verification.internal.Submissions;
 
 import org.springframework.stereotype.Service;
@@ -14,12 +15,20 @@ public class Verifications {
 
 	private final Submissions submissions;
 
-	Verifications(Submissions submissions) {
+	private final PhoneConfirmation phones;
+
+	Verifications(Submissions submissions, PhoneConfirmation phones) {
 		this.submissions = submissions;
+		this.phones = phones;
 	}
 
 	public boolean isVerified(UserId user) {
 		return submissions.isVerified(user);
+	}
+
+	/** The user's confirmed mobile number (E.164), for the contact details shared after a hire. */
+	public java.util.Optional<String> confirmedPhone(UserId user) {
+		return phones.confirmedPhone(user);
 	}
 
 	public VerificationStatus status(UserId user) {

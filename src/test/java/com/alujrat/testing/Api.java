@@ -79,6 +79,10 @@ public final class Api {
 		return send(builder);
 	}
 
+	public Response delete(String path) {
+		return send(request(path).DELETE());
+	}
+
 	public Response get(String path) {
 		return send(request(path).GET());
 	}

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import com.alujrat.accounts.StaffRole;
+import com.alujrat.shared.PersonName;
 import com.alujrat.shared.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,7 @@ public class Principals {
 	}
 
 	public SignedInUser principal(User user) {
-		return new SignedInUser(user.userId(), DisplayNames.firstNameLastInitial(user.getFullName()),
+		return new SignedInUser(user.userId(), PersonName.shortForm(user.getFullName()),
 				user.getAccountType().name(), user.isEmailVerified(), staffRoles(user.getId()));
 	}
 

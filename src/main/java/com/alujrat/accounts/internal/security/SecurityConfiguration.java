@@ -80,6 +80,10 @@ class SecurityConfiguration {
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
 			.requestMatchers(PUBLIC_PAGES).permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/auth/**").permitAll()
+			// Profiles answer everyone, each section as its owner's visibility allows the caller.
+			.requestMatchers(HttpMethod.GET, "/freelancers/*", "/employers/*", "/profiles/**", "/api/v1/freelancers/*",
+					"/api/v1/employers/*", "/api/v1/skills", "/api/v1/categories")
+			.permitAll()
 			.requestMatchers("/staff/users/**", "/api/v1/staff/users/**").hasRole("ADMIN")
 			.requestMatchers("/staff/verifications/**", "/api/v1/staff/verifications/**").hasRole("VERIFIER")
 			.anyRequest().authenticated())

@@ -1,0 +1,91 @@
+package com.alujrat.profiles.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import com.alujrat.platform.FileStore;
+import com.alujrat.platform.PhotoCheck;
+import com.alujrat.platform.PhotoRejected;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Profile photos (kept at 400 and 96 pixels) and portfolio images (at most five per item, 1600 pixels), checked
+ * like every upload and stripped of metadata. Who may fetch them is decided by the profile's visibility.
+ */
+@Service
+public class ProfilePhotos {
+
+	public static final int LARGE = 400;
+
+	public static final int SMALL = 96;
+
+	static final int PORTFOLIO_SIDE = 1600;
+
+	private final PhotoCheck check;
+
+	private final FileStore files;
+
+	private final JdbcClient jdbc;
+
+	ProfilePhotos(PhotoCheck check, FileStore files, JdbcClient jdbc) {
+		this.check = check;
+		this.files = files;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	public void setProfilePhoto(UUID userId, boolean freelancer, byte[] content) {
+		PhotoCheck.CleanPhoto photo = clean("photo", content);
+		String key = "profiles/" + userId + "/photo-" + UUID.randomUUID();
+		files.put(key + "-" + LARGE, check.resize(photo, LARGE).bytes());
+		files.put(key + "-" + SMALL, check.resize(photo, SMALL).bytes());
+		String table = freelancer ? "profiles.freelancer_profiles" : "profiles.employer_profiles";
+		jdbc.sql("update " + table + " set photo_key = ?, updated_at = now() where user_id = ?").params(key, userId).update();
+	}
+
+	public Optional<byte[]> profilePhoto(String photoKey, int size) {
+		return photoKey == null ? Optional.empty() : files.get(photoKey + "-" + (size <= SMALL ? SMALL : LARGE));
+	}
+
+	@Transactional
+	public int addPortfolioImage(UUID itemId, byte[] content) {
+		int count = jdbc.sql("select count(*) from profiles.portfolio_images where item_id = ?")
+			.param(itemId)
+			.query(Integer.class)
+			.single();
+		if (count >= FreelancerProfiles.MAX_IMAGES_PER_ITEM) {
+			throw new ProfileRejected("image", "profile.portfolio.tooManyImages");
+		}
+		PhotoCheck.CleanPhoto image = check.resize(clean("image", content), PORTFOLIO_SIDE);
+		String key = "profiles/portfolio/" + itemId + "/" + UUID.randomUUID();
+		files.put(key, image.bytes());
+		int position = jdbc.sql("select coalesce(max(position), -1) + 1 from profiles.portfolio_images where item_id = ?")
+			.param(itemId)
+			.query(Integer.class)
+			.single();
+		jdbc.sql("insert into profiles.portfolio_images (item_id, image_key, position) values (?, ?, ?)")
+			.params(itemId, key, position)
+			.update();
+		return position;
+	}
+
+	public Optional<byte[]> portfolioImage(UUID itemId, int position) {
+		return jdbc.sql("select image_key from profiles.portfolio_images where item_id = ? and position = ?")
+			.params(itemId, position)
+			.query(String.class)
+			.optional()
+			.flatMap(files::get);
+	}
+
+	private PhotoCheck.CleanPhoto clean(String field, byte[] content) {
+		try {
+			return check.clean(field, content);
+		}
+		catch (PhotoRejected rejected) {
+			throw new ProfileRejected(rejected.field(), rejected.messageKey());
+		}
+	}
+}

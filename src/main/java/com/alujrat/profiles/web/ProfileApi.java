@@ -1,0 +1,214 @@
+package com.alujrat.profiles.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.alujrat.accounts.AccountType;
+import com.alujrat.platform.web.ApiProblem;
+import com.alujrat.profiles.Section;
+import com.alujrat.profiles.Viewer;
+import com.alujrat.profiles.Visibility;
+import com.alujrat.profiles.internal.Completeness;
+import com.alujrat.profiles.internal.Directory;
+import com.alujrat.profiles.internal.EmployerProfiles;
+import com.alujrat.profiles.internal.FreelancerProfiles;
+import com.alujrat.profiles.internal.ProfileData.Education;
+import com.alujrat.profiles.internal.ProfileData.Experience;
+import com.alujrat.profiles.internal.ProfileData.PortfolioItem;
+import com.alujrat.profiles.internal.ProfilePhotos;
+import com.alujrat.profiles.internal.ProfileRejected;
+import com.alujrat.profiles.internal.ProfileViews;
+import com.alujrat.profiles.internal.Taxonomy;
+import com.alujrat.profiles.internal.VisibilitySettings;
+import com.alujrat.shared.SignedInUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Profiles for the mobile apps: one's own (read and write), others' as the caller may see them, the directory. */
+@RestController
+@RequestMapping("/api/v1")
+class ProfileApi {
+
+	private final ProfileViews views;
+
+	private final FreelancerProfiles freelancers;
+
+	private final EmployerProfiles employers;
+
+	private final VisibilitySettings visibility;
+
+	private final Completeness completeness;
+
+	private final ProfilePhotos photos;
+
+	private final Directory directory;
+
+	private final Taxonomy taxonomy;
+
+	private final MessageSource messages;
+
+	ProfileApi(ProfileViews views, FreelancerProfiles freelancers, EmployerProfiles employers,
+			VisibilitySettings visibility, Completeness completeness, ProfilePhotos photos, Directory directory,
+			Taxonomy taxonomy, MessageSource messages) {
+		this.views = views;
+		this.freelancers = freelancers;
+		this.employers = employers;
+		this.visibility = visibility;
+		this.completeness = completeness;
+		this.photos = photos;
+		this.directory = directory;
+		this.taxonomy = taxonomy;
+		this.messages = messages;
+	}
+
+	record OwnProfile(String type, Object profile, Map<Section, Visibility> visibility, Completeness.Meter completeness) {
+	}
+
+	record Created(UUID id) {
+	}
+
+	@GetMapping("/me/profile")
+	OwnProfile mine() {
+		UUID me = me();
+		boolean freelancer = isFreelancer(me);
+		Object profile = freelancer ? views.freelancer(me, Viewer.OWNER).orElseThrow()
+				: views.employer(me, Viewer.OWNER).orElseThrow(() -> notFound());
+		return new OwnProfile(freelancer ? "FREELANCER" : "EMPLOYER", profile, visibility.of(me),
+				freelancer ? completeness.freelancer(me) : completeness.employer(me));
+	}
+
+	@PutMapping("/me/profile")
+	@Transactional
+	OwnProfile update(@RequestBody ProfileForm form) {
+		UUID me = me();
+		visibility.check(form.visibilityOrNone());
+		if (isFreelancer(me)) {
+			freelancers.save(me, form.freelancer());
+		}
+		else {
+			employers.save(me, form.employer());
+		}
+		visibility.set(me, form.visibilityOrNone());
+		return mine();
+	}
+
+	@PostMapping(value = "/me/profile/photo", consumes = "multipart/form-data")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void photo(@RequestParam(required = false) MultipartFile photo) throws IOException {
+		UUID me = me();
+		photos.setProfilePhoto(me, isFreelancer(me), photo == null ? null : photo.getBytes());
+	}
+
+	@PostMapping("/me/profile/experience")
+	ResponseEntity<Created> addExperience(@RequestBody Experience entry) {
+		return created(freelancers.addExperience(freelancerMe(), entry));
+	}
+
+	@PostMapping("/me/profile/education")
+	ResponseEntity<Created> addEducation(@RequestBody Education entry) {
+		return created(freelancers.addEducation(freelancerMe(), entry));
+	}
+
+	@PostMapping("/me/profile/portfolio")
+	ResponseEntity<Created> addPortfolio(@RequestBody PortfolioItem item) {
+		return created(freelancers.addPortfolioItem(freelancerMe(), item));
+	}
+
+	@PostMapping(value = "/me/profile/portfolio/{itemId}/images", consumes = "multipart/form-data")
+	ResponseEntity<Map<String, Integer>> addImage(@PathVariable UUID itemId,
+			@RequestParam(required = false) MultipartFile image) throws IOException {
+		if (!freelancers.ownsItem(freelancerMe(), itemId)) {
+			throw notFound();
+		}
+		int position = photos.addPortfolioImage(itemId, image == null ? null : image.getBytes());
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("position", position));
+	}
+
+	@DeleteMapping("/me/profile/{kind}/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void remove(@PathVariable String kind, @PathVariable UUID id) {
+		if (!freelancers.remove(freelancerMe(), kind, id)) {
+			throw notFound();
+		}
+	}
+
+	@GetMapping("/freelancers/{id}")
+	ProfileViews.FreelancerView freelancer(@PathVariable UUID id) {
+		return views.freelancer(id, views.viewerOf(id)).orElseThrow(ProfileApi::notFound);
+	}
+
+	@GetMapping("/employers/{id}")
+	ProfileViews.EmployerView employer(@PathVariable UUID id) {
+		return views.employer(id, views.viewerOf(id)).orElseThrow(ProfileApi::notFound);
+	}
+
+	@GetMapping("/freelancers")
+	Directory.Page search(@RequestParam(required = false) String skill, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String city, @RequestParam(required = false) Long minRate,
+			@RequestParam(required = false) Long maxRate, @RequestParam(defaultValue = "false") boolean verified,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "20") int limit) {
+		SignedInUser user = SignedInUser.current().orElseThrow();
+		return directory.search(user.isStaff() ? Viewer.STAFF : Viewer.REGISTERED,
+				new Directory.Filters(skill, category, city, minRate, maxRate, verified, q), after, limit);
+	}
+
+	@GetMapping("/skills")
+	List<Taxonomy.Skill> skills() {
+		return taxonomy.skills();
+	}
+
+	@GetMapping("/categories")
+	List<Taxonomy.Category> categories() {
+		return taxonomy.categories();
+	}
+
+	@ExceptionHandler(ProfileRejected.class)
+	ResponseEntity<?> rejected(ProfileRejected rejected) {
+		String message = messages.getMessage(rejected.messageKey(), null, LocaleContextHolder.getLocale());
+		return ResponseEntity.badRequest().body(ApiProblem.invalidField(rejected.field(), message).toProblemDetail());
+	}
+
+	private boolean isFreelancer(UUID me) {
+		return views.typeOf(me).map(type -> type == AccountType.FREELANCER).orElse(false);
+	}
+
+	private UUID freelancerMe() {
+		UUID me = me();
+		if (!isFreelancer(me)) {
+			throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Only freelancers have these profile sections.");
+		}
+		return me;
+	}
+
+	private static UUID me() {
+		return SignedInUser.current().orElseThrow().id().value();
+	}
+
+	private static ResponseEntity<Created> created(UUID id) {
+		return ResponseEntity.created(URI.create("/api/v1/me/profile")).body(new Created(id));
+	}
+
+	private static ApiProblem notFound() {
+		return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "No such profile.");
+	}
+}
