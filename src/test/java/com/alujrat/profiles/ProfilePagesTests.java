@@ -1,0 +1,80 @@
+package com.alujrat.profiles;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import com.alujrat.testing.Browserless;
+import com.alujrat.testing.IntegrationTest;
+import com.alujrat.testing.People;
+import com.alujrat.testing.People.Person;
+import com.alujrat.testing.PlatformTestSupport;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The profile pages over HTTP, as a browser without JavaScript uses them. */
+@IntegrationTest
+class ProfilePagesTests extends PlatformTestSupport {
+
+	@Test
+	void aFreelancerEditsTheirProfileAndPreviewsItAsThePublicSeesIt() {
+		Person owner = people.verified("FREELANCER");
+		Browserless browser = signedIn(owner);
+
+		HttpResponse<String> saved = browser.submit("/profile", Map.of("headline", "Urdu translator", "bio",
+				"Legal and medical translation.", "skills", "urdu-english-translation", "hourlyRate", "1500", "languages",
+				"Urdu, English", "city", "Karachi", "area", "Clifton", "availability", "AVAILABLE",
+				"visibility.HEADLINE", "PUBLIC", "visibility.BIO", "PRIVATE"));
+		assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("/profile?saved");
+
+		String preview = browser.get("/profile/preview?as=PUBLIC").body();
+		assertThat(preview).contains("Urdu translator").doesNotContain("Legal and medical translation.")
+			.doesNotContain("Karachi").contains("Ayesha K.").doesNotContain("Ayesha Khan");
+		String asEmployer = browser.get("/profile/preview?as=REGISTERED").body();
+		assertThat(asEmployer).contains("Rs 1,500").doesNotContain("Clifton");
+		String asHired = browser.get("/profile/preview?as=HIRED").body();
+		assertThat(asHired).contains("Clifton").contains(owner.email()).contains("Ayesha Khan");
+
+		String publicPage = new Browserless(port).get("/freelancers/" + owner.id()).body();
+		assertThat(publicPage).contains("Urdu translator").doesNotContain("Rs 1,500");
+	}
+
+	@Test
+	void aMistakeComesBackNextToItsFieldAndNothingIsSaved() {
+		Person owner = people.verified("FREELANCER");
+		Browserless browser = signedIn(owner);
+
+		HttpResponse<String> page = browser.submit("/profile",
+				Map.of("headline", "Changed", "hourlyRate", "lots", "visibility.EMAIL", "PUBLIC"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("data-field-error=\"visibility.EMAIL\"");
+		assertThat(browser.get("/profile/preview?as=REGISTERED").body()).doesNotContain("Changed");
+	}
+
+	@Test
+	void anEmployerHasTheirOwnProfileAndTheDirectory() {
+		Person employer = people.verified("EMPLOYER");
+		Browserless browser = signedIn(employer);
+
+		assertThat(browser.submit("/profile", Map.of("companyName", "Chai Wala Traders", "companySize", "2-10", "website",
+				"https://chaiwala.pk", "description", "Tea for everyone", "city", "Lahore")).statusCode()).isEqualTo(302);
+		assertThat(browser.get("/employers/" + employer.id()).body()).contains("Chai Wala Traders");
+		assertThat(browser.get("/freelancers?skill=java").statusCode()).isEqualTo(200);
+		assertThat(new Browserless(port).get("/freelancers").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void unknownProfilesAreNotFound() {
+		assertThat(new Browserless(port).get("/freelancers/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+		Person employer = people.verified("EMPLOYER");
+		assertThat(new Browserless(port).get("/freelancers/" + employer.id()).statusCode()).isEqualTo(404);
+	}
+
+	private Browserless signedIn(Person person) {
+		Browserless browser = new Browserless(port);
+		browser.submit("/login", Map.of("email", person.email(), "password", People.PASSWORD));
+		return browser;
+	}
+}
