@@ -59,8 +59,9 @@ class VerificationBrowserTests extends PlatformTestSupport {
 			Page page = context.newPage();
 			logIn(page, verifier.email());
 			page.navigate(url("/staff/verifications"));
-			page.getByTestId("queue-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-				.setHasText("Ayesha Khan")).first().click();
+			String submission = jdbc.sql("select id from verification.submissions where user_id = ?")
+				.param(freelancer.id()).query(String.class).single();
+			page.locator("a[href='/staff/verifications/" + submission + "']").click();
 			assertThat(page.getByTestId("document-number")).hasText(cnic);
 			assertThat(page.locator("img[src*='/photos/front']")).isVisible();
 			page.getByText("Approve").click();

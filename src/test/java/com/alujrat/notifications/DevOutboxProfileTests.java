@@ -20,22 +20,29 @@ class DevOutboxProfileTests {
 		.withBean(JdbcClient.class, () -> mock(JdbcClient.class));
 
 	@Test
-	void developmentWithoutSmtpUsesTheOutbox() {
-		runner.run(context -> assertThat(context).hasSingleBean(DevOutbox.class).hasSingleBean(Emails.class));
+	void developmentWithoutSmtpSendsMailAndSmsToTheOutbox() {
+		runner.run(context -> assertThat(context).hasSingleBean(DevOutbox.class)
+			.hasSingleBean(Emails.class)
+			.hasSingleBean(TextMessages.class)
+			.getBean(Emails.class)
+			.isNotInstanceOf(com.alujrat.notifications.internal.SmtpEmails.class));
 	}
 
 	@Test
 	void theProdProfileHasNoOutboxEvenWithoutSmtp() {
 		runner.withInitializer(context -> context.getEnvironment().setActiveProfiles("prod"))
-			.run(context -> assertThat(context).doesNotHaveBean(DevOutbox.class).doesNotHaveBean(Emails.class));
+			.run(context -> assertThat(context).doesNotHaveBean(DevOutbox.class)
+				.doesNotHaveBean(Emails.class)
+				.doesNotHaveBean(TextMessages.class));
 	}
 
 	@Test
-	void smtpReplacesTheOutbox() {
+	void smtpReplacesTheOutboxForMail() {
 		runner.withPropertyValues("spring.mail.host=smtp.example.pk")
 			.withBean(org.springframework.mail.javamail.JavaMailSender.class,
 					() -> mock(org.springframework.mail.javamail.JavaMailSender.class))
-			.run(context -> assertThat(context).doesNotHaveBean(DevOutbox.class));
+			.run(context -> assertThat(context.getBean(Emails.class))
+				.isInstanceOf(com.alujrat.notifications.internal.SmtpEmails.class));
 	}
 
 	@Configuration

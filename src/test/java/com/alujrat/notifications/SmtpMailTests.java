@@ -58,9 +58,8 @@ class SmtpMailTests {
 	}
 
 	@Test
-	void thereIsNoOutboxWhenSmtpIsConfigured() {
-		assertThat(context.getBeanNamesForType(com.alujrat.notifications.internal.DevOutbox.class)).isEmpty();
-		assertThat(new Api(port).get("/api/v1/dev/outbox").status()).isIn(401, 404);
+	void mailGoesOverSmtpWhenSmtpIsConfigured() {
+		assertThat(context.getBean(Emails.class)).isInstanceOf(com.alujrat.notifications.internal.SmtpEmails.class);
 	}
 
 	private static boolean hasRecipient(MimeMessage message, String email) {

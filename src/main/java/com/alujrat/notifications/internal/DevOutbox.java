@@ -3,23 +3,17 @@ package com.alujrat.notifications.internal;
 import java.time.Instant;
 import java.util.List;
 
-import com.alujrat.notifications.Email;
-import com.alujrat.notifications.Emails;
-import com.alujrat.notifications.TextMessages;
-
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps every outgoing message in the database so a developer can read it at /dev/outbox. */
+/**
+ * The development outbox: messages that would have gone out by mail or SMS, kept in the database for
+ * {@code /dev/outbox}. It never exists in the {@code prod} profile.
+ */
 @Component
 @Profile("!prod")
-@ConditionalOnExpression(DevOutbox.WITHOUT_SMTP)
-public class DevOutbox implements Emails, TextMessages {
-
-	/** Without SMTP, development mail lands in the outbox. The prod profile has no outbox at all. */
-	public static final String WITHOUT_SMTP = "'${spring.mail.host:}' == ''";
+public class DevOutbox {
 
 	private final JdbcClient jdbc;
 
@@ -27,18 +21,9 @@ public class DevOutbox implements Emails, TextMessages {
 		this.jdbc = jdbc;
 	}
 
-	@Override
-	public void send(Email email) {
+	void keep(String recipient, String subject, String text, String html) {
 		jdbc.sql("insert into notifications.dev_outbox (recipient, subject, text_body, html_body) values (?, ?, ?, ?)")
-			.params(email.to(), email.subject(), email.text(), email.html())
-			.update();
-	}
-
-	/** An SMS lands beside the mail, addressed to the phone number, with "SMS" as its subject. */
-	@Override
-	public void send(String phoneE164, String text) {
-		jdbc.sql("insert into notifications.dev_outbox (recipient, subject, text_body) values (?, 'SMS', ?)")
-			.params(phoneE164, text)
+			.params(recipient, subject, text, html)
 			.update();
 	}
 

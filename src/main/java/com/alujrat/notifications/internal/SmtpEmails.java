@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 @Component
 @ConditionalOnProperty("spring.mail.host")
-class SmtpEmails implements Emails {
+public class SmtpEmails implements Emails {
 
 	private final JavaMailSender sender;
 

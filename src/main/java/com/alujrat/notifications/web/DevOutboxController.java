@@ -5,7 +5,6 @@ import java.util.List;
 import com.alujrat.notifications.internal.DevOutbox;
 import com.alujrat.notifications.internal.DevOutbox.OutboxMessage;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The development outbox: every message the platform sent, newest first. Exists only with the outbox. */
+/** The development outbox: every message the platform sent without SMTP or SMS gateway, newest first. */
 @Controller
 @Profile("!prod")
-@ConditionalOnExpression(DevOutbox.WITHOUT_SMTP)
 class DevOutboxController {
 
 	private final DevOutbox outbox;
