@@ -10,10 +10,12 @@ import java.util.Optional;
 import com.alujrat.platform.FileStore;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
-/** Files in a local folder, written atomically (temporary file, then rename). */
+/** Files in a local folder, written atomically (temporary file, then rename). Used unless S3 is configured. */
 @Component
+@ConditionalOnExpression("'${alujrat.files.s3.bucket:}' == ''")
 class LocalFileStore implements FileStore {
 
 	private final Path root;
