@@ -1,11 +1,11 @@
 package com.alujrat.accounts.internal;
 
-/** A business rule refused the input; {@code field} names the input it is about, {@code messageKey} the text. */
-public class AccountRejected extends RuntimeException {
+import com.alujrat.platform.Rejected;
 
-	private final String field;
+import org.springframework.http.HttpStatus;
 
-	private final String messageKey;
+/** An account input refused by a rule; a clash with existing data (a taken email) is a 409. */
+public class AccountRejected extends Rejected {
 
 	private final boolean conflict;
 
@@ -14,18 +14,9 @@ public class AccountRejected extends RuntimeException {
 	}
 
 	AccountRejected(String field, String messageKey, boolean conflict) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
+		super(field, messageKey, conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+				conflict ? "email-taken" : "validation");
 		this.conflict = conflict;
-	}
-
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
 	}
 
 	/** The input clashes with existing data (a taken email) rather than being malformed. */

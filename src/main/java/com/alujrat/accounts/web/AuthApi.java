@@ -120,12 +120,7 @@ class AuthApi {
 	@PostMapping("/email-verification")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void verifyEmail(@Valid @RequestBody TokenBody body) {
-		try {
-			security.verifyEmail(body.token());
-		}
-		catch (AccountRejected rejected) {
-			throw AccountsApi.problem(rejected, messages);
-		}
+		security.verifyEmail(body.token());
 	}
 
 	@PostMapping("/password-reset")
@@ -139,12 +134,7 @@ class AuthApi {
 	@PostMapping("/password-reset/confirm")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void confirmReset(@Valid @RequestBody ResetConfirmation body) {
-		try {
-			security.resetPassword(body.token(), body.newPassword());
-		}
-		catch (AccountRejected rejected) {
-			throw AccountsApi.problem(rejected, messages);
-		}
+		security.resetPassword(body.token(), body.newPassword());
 	}
 
 	@ExceptionHandler(SignInRefused.class)

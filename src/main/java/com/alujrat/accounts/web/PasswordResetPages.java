@@ -8,7 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,10 +59,8 @@ class PasswordResetPages {
 			if ("token".equals(rejected.field())) {
 				return invalid(model);
 			}
-			var result = new BeanPropertyBindingResult(new Object(), "form");
-			FormErrors.reject(result, rejected.field(), rejected.messageKey());
 			model.addAttribute("token", token);
-			model.addAttribute("errors", FormErrors.of(result, messages, LocaleContextHolder.getLocale()));
+			model.addAttribute("errors", FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()));
 			return "accounts/password-reset";
 		}
 	}

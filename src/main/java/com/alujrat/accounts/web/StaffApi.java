@@ -14,7 +14,6 @@ import com.alujrat.accounts.internal.StaffRoles.StaffMember;
 import com.alujrat.platform.web.ApiProblem;
 import com.alujrat.shared.SignedInUser;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,11 +29,8 @@ class StaffApi {
 
 	private final StaffRoles staffRoles;
 
-	private final MessageSource messages;
-
-	StaffApi(StaffRoles staffRoles, MessageSource messages) {
+	StaffApi(StaffRoles staffRoles) {
 		this.staffRoles = staffRoles;
-		this.messages = messages;
 	}
 
 	record Roles(@NotNull(message = "{staff.roles.required}") Set<StaffRole> roles) {
@@ -53,13 +49,8 @@ class StaffApi {
 	@PutMapping("/{id}/roles")
 	StaffMember assign(@PathVariable UUID id, @Valid @RequestBody Roles body) {
 		get(id);
-		try {
-			return staffRoles.assign(id,
-					body.roles().isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(body.roles()),
-					SignedInUser.current().orElseThrow().id());
-		}
-		catch (AccountRejected rejected) {
-			throw AccountsApi.problem(rejected, messages);
-		}
+		return staffRoles.assign(id,
+				body.roles().isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(body.roles()),
+				SignedInUser.current().orElseThrow().id());
 	}
 }

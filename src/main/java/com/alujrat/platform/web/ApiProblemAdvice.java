@@ -8,6 +8,10 @@ import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import com.alujrat.platform.Rejected;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,6 +30,22 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
+
+	private final MessageSource messages;
+
+	ApiProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** A rule's refusal: the field and its message in the caller's language. */
+	@ExceptionHandler(Rejected.class)
+	ResponseEntity<ProblemDetail> rejected(Rejected rejected) {
+		String message = messages.getMessage(rejected.messageKey(), null, LocaleContextHolder.getLocale());
+		ApiProblem problem = new ApiProblem(rejected.status(), rejected.slug(),
+				rejected.status() == HttpStatus.BAD_REQUEST ? "The request has invalid fields." : message,
+				List.of(new ApiProblem.FieldMessage(rejected.field(), message)));
+		return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+	}
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> problem(ApiProblem problem) {

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.alujrat.platform.Rejected;
+
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -40,6 +42,11 @@ public final class FormErrors {
 	public static void reject(BindingResult result, String field, String messageKey) {
 		result.addError(new FieldError(result.getObjectName(), field, null, false, new String[] { messageKey }, null,
 				messageKey));
+	}
+
+	/** The message of a rule's refusal, next to the field it names. */
+	public static FormErrors of(Rejected rejected, MessageSource messages, Locale locale) {
+		return new FormErrors(Map.of(rejected.field(), messages.getMessage(rejected.messageKey(), null, locale)), null);
 	}
 
 	public static FormErrors global(String message) {

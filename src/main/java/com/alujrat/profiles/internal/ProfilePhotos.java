@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import com.alujrat.platform.FileStore;
 import com.alujrat.platform.PhotoCheck;
-import com.alujrat.platform.PhotoRejected;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +37,7 @@ public class ProfilePhotos {
 
 	@Transactional
 	public void setProfilePhoto(UUID userId, boolean freelancer, byte[] content) {
-		PhotoCheck.CleanPhoto photo = clean("photo", content);
+		PhotoCheck.CleanPhoto photo = check.clean("photo", content);
 		String key = "profiles/" + userId + "/photo-" + UUID.randomUUID();
 		files.put(key + "-" + LARGE, check.resize(photo, LARGE).bytes());
 		files.put(key + "-" + SMALL, check.resize(photo, SMALL).bytes());
@@ -59,7 +58,7 @@ public class ProfilePhotos {
 		if (count >= FreelancerProfiles.MAX_IMAGES_PER_ITEM) {
 			throw new ProfileRejected("image", "profile.portfolio.tooManyImages");
 		}
-		PhotoCheck.CleanPhoto image = check.resize(clean("image", content), PORTFOLIO_SIDE);
+		PhotoCheck.CleanPhoto image = check.resize(check.clean("image", content), PORTFOLIO_SIDE);
 		String key = "profiles/portfolio/" + itemId + "/" + UUID.randomUUID();
 		files.put(key, image.bytes());
 		int position = jdbc.sql("select coalesce(max(position), -1) + 1 from profiles.portfolio_images where item_id = ?")
@@ -80,12 +79,4 @@ public class ProfilePhotos {
 			.flatMap(files::get);
 	}
 
-	private PhotoCheck.CleanPhoto clean(String field, byte[] content) {
-		try {
-			return check.clean(field, content);
-		}
-		catch (PhotoRejected rejected) {
-			throw new ProfileRejected(rejected.field(), rejected.messageKey());
-		}
-	}
 }

@@ -1,23 +1,11 @@
 package com.alujrat.profiles.internal;
 
-/** A profile input refused by a rule; {@code field} names the input, {@code messageKey} the text. */
-public class ProfileRejected extends RuntimeException {
+import com.alujrat.platform.Rejected;
 
-	private final String field;
-
-	private final String messageKey;
+/** A profile input refused by a rule. */
+public class ProfileRejected extends Rejected {
 
 	public ProfileRejected(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
+		super(field, messageKey);
 	}
 }

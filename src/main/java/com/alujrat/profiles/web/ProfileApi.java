@@ -19,19 +19,15 @@ import com.alujrat.profiles.internal.ProfileData.Education;
 import com.alujrat.profiles.internal.ProfileData.Experience;
 import com.alujrat.profiles.internal.ProfileData.PortfolioItem;
 import com.alujrat.profiles.internal.ProfilePhotos;
-import com.alujrat.profiles.internal.ProfileRejected;
 import com.alujrat.profiles.internal.ProfileViews;
 import com.alujrat.profiles.internal.Taxonomy;
 import com.alujrat.profiles.internal.VisibilitySettings;
 import com.alujrat.shared.SignedInUser;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,11 +60,9 @@ class ProfileApi {
 
 	private final Taxonomy taxonomy;
 
-	private final MessageSource messages;
-
 	ProfileApi(ProfileViews views, FreelancerProfiles freelancers, EmployerProfiles employers,
 			VisibilitySettings visibility, Completeness completeness, ProfilePhotos photos, Directory directory,
-			Taxonomy taxonomy, MessageSource messages) {
+			Taxonomy taxonomy) {
 		this.views = views;
 		this.freelancers = freelancers;
 		this.employers = employers;
@@ -77,7 +71,6 @@ class ProfileApi {
 		this.photos = photos;
 		this.directory = directory;
 		this.taxonomy = taxonomy;
-		this.messages = messages;
 	}
 
 	record OwnProfile(String type, Object profile, Map<Section, Visibility> visibility, Completeness.Meter completeness) {
@@ -180,12 +173,6 @@ class ProfileApi {
 	@GetMapping("/categories")
 	List<Taxonomy.Category> categories() {
 		return taxonomy.categories();
-	}
-
-	@ExceptionHandler(ProfileRejected.class)
-	ResponseEntity<?> rejected(ProfileRejected rejected) {
-		String message = messages.getMessage(rejected.messageKey(), null, LocaleContextHolder.getLocale());
-		return ResponseEntity.badRequest().body(ApiProblem.invalidField(rejected.field(), message).toProblemDetail());
 	}
 
 	private boolean isFreelancer(UUID me) {

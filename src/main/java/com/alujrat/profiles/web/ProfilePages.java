@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.alujrat.accounts.AccountType;
+import com.alujrat.platform.Rejected;
 import com.alujrat.platform.web.FormErrors;
 import com.alujrat.profiles.Section;
 import com.alujrat.profiles.Viewer;
@@ -32,7 +33,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,7 +101,7 @@ class ProfilePages {
 			visibility.set(me, choices);
 			return "redirect:/profile?saved";
 		}
-		catch (ProfileRejected rejected) {
+		catch (Rejected rejected) {
 			return render(model, errors(rejected));
 		}
 	}
@@ -129,7 +129,7 @@ class ProfilePages {
 			photos.setProfilePhoto(me, isFreelancer(me), photo == null || photo.isEmpty() ? null : photo.getBytes());
 			return "redirect:/profile?saved";
 		}
-		catch (ProfileRejected rejected) {
+		catch (Rejected rejected) {
 			return render(model, errors(rejected));
 		}
 	}
@@ -217,7 +217,7 @@ class ProfilePages {
 		try {
 			model.addAttribute("page", directory.search(user.isStaff() ? Viewer.STAFF : Viewer.REGISTERED, filters, after));
 		}
-		catch (ProfileRejected rejected) {
+		catch (Rejected rejected) {
 			model.addAttribute("page", directory.search(Viewer.REGISTERED, filters, null));
 		}
 		model.addAttribute("filters", filters);
@@ -241,7 +241,7 @@ class ProfilePages {
 			add.run();
 			return "redirect:/profile?saved";
 		}
-		catch (ProfileRejected rejected) {
+		catch (Rejected rejected) {
 			return render(model, errors(rejected));
 		}
 	}
@@ -266,10 +266,8 @@ class ProfilePages {
 		return "profiles/edit-employer";
 	}
 
-	private FormErrors errors(ProfileRejected rejected) {
-		var result = new BeanPropertyBindingResult(new Object(), "form");
-		FormErrors.reject(result, rejected.field(), rejected.messageKey());
-		return FormErrors.of(result, messages, LocaleContextHolder.getLocale());
+	private FormErrors errors(Rejected rejected) {
+		return FormErrors.of(rejected, messages, LocaleContextHolder.getLocale());
 	}
 
 	private boolean isFreelancer(UUID me) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.alujrat.platform.PhotoCheck;
-import com.alujrat.platform.PhotoRejected;
 import com.alujrat.platform.SealedFiles;
 import com.alujrat.shared.UserId;
 import com.alujrat.verification.DocumentType;
@@ -94,9 +93,9 @@ public class Submissions {
 		if (phones.confirmedPhone(user).isEmpty()) {
 			throw new VerificationRejected("phone", "verification.phone.confirmFirst");
 		}
-		PhotoCheck.CleanPhoto front = clean("front", submission.front());
-		PhotoCheck.CleanPhoto back = number.type() == DocumentType.CNIC ? clean("back", submission.back()) : null;
-		PhotoCheck.CleanPhoto selfie = clean("selfie", submission.selfie());
+		PhotoCheck.CleanPhoto front = photos.clean("front", submission.front());
+		PhotoCheck.CleanPhoto back = number.type() == DocumentType.CNIC ? photos.clean("back", submission.back()) : null;
+		PhotoCheck.CleanPhoto selfie = photos.clean("selfie", submission.selfie());
 
 		UUID id = UUID.randomUUID();
 		String index = sensitive.blindIndex(number.indexInput());
@@ -256,15 +255,6 @@ public class Submissions {
 				values (?, ?, ?, ?, ?)""")
 			.params(submission, subject, viewer.value(), viewed, purpose == null || purpose.isBlank() ? "REVIEW" : purpose)
 			.update();
-	}
-
-	private PhotoCheck.CleanPhoto clean(String field, byte[] content) {
-		try {
-			return photos.clean(field, content);
-		}
-		catch (PhotoRejected rejected) {
-			throw new VerificationRejected(rejected.field(), rejected.messageKey());
-		}
 	}
 
 	private String store(UUID submission, String which, PhotoCheck.CleanPhoto photo) {

@@ -1,23 +1,14 @@
 package com.alujrat.verification.internal;
 
-/** An input refused by a verification rule; {@code field} names the input, {@code messageKey} the text. */
-public class VerificationRejected extends RuntimeException {
+import com.alujrat.platform.Rejected;
 
-	private final String field;
+import org.springframework.http.HttpStatus;
 
-	private final String messageKey;
+/** An input refused by a verification rule; asking for codes too often is a 429. */
+public class VerificationRejected extends Rejected {
 
 	public VerificationRejected(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
+		super(field, messageKey, "verification.code.wait".equals(messageKey) ? HttpStatus.TOO_MANY_REQUESTS
+				: HttpStatus.BAD_REQUEST, "verification.code.wait".equals(messageKey) ? "too-many-requests" : "validation");
 	}
 }

@@ -10,12 +10,8 @@ import jakarta.validation.constraints.Pattern;
 
 import com.alujrat.platform.web.ApiProblem;
 import com.alujrat.verification.internal.Submissions;
-import com.alujrat.verification.internal.VerificationRejected;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +28,8 @@ class StaffVerificationApi {
 
 	private final Submissions submissions;
 
-	private final MessageSource messages;
-
-	StaffVerificationApi(Submissions submissions, MessageSource messages) {
+	StaffVerificationApi(Submissions submissions) {
 		this.submissions = submissions;
-		this.messages = messages;
 	}
 
 	record Page(List<Submissions.QueueItem> items, String next) {
@@ -88,11 +81,6 @@ class StaffVerificationApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void decide(@PathVariable UUID id, @Valid @RequestBody Decision body) {
 		submissions.decide(id, StaffVerificationPages.verifier(), "APPROVE".equals(body.decision()), body.reason());
-	}
-
-	@ExceptionHandler(VerificationRejected.class)
-	ResponseEntity<?> rejected(VerificationRejected rejected) {
-		return VerificationProblems.of(rejected, messages);
 	}
 
 	/** The last item's time and id: the next page starts strictly after them. */

@@ -1,6 +1,5 @@
 package com.alujrat.verification.web;
 
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
@@ -8,12 +7,9 @@ import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 import com.alujrat.verification.internal.PhoneConfirmation;
 import com.alujrat.verification.internal.Submissions;
-import com.alujrat.verification.internal.VerificationRejected;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,12 +27,9 @@ class VerificationApi {
 
 	private final PhoneConfirmation phones;
 
-	private final MessageSource messages;
-
-	VerificationApi(Submissions submissions, PhoneConfirmation phones, MessageSource messages) {
+	VerificationApi(Submissions submissions, PhoneConfirmation phones) {
 		this.submissions = submissions;
 		this.phones = phones;
-		this.messages = messages;
 	}
 
 	record StatusBody(String status, String documentType, String documentNumberMasked, boolean phoneVerified,
@@ -76,11 +69,6 @@ class VerificationApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void confirm(@Valid @RequestBody CodeBody body) {
 		phones.confirm(me(), body.code());
-	}
-
-	@ExceptionHandler(VerificationRejected.class)
-	ResponseEntity<?> rejected(VerificationRejected rejected) {
-		return VerificationProblems.of(rejected, messages);
 	}
 
 	private static UserId me() {

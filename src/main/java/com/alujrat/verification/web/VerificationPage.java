@@ -1,17 +1,16 @@
 package com.alujrat.verification.web;
 
+import com.alujrat.platform.Rejected;
 import com.alujrat.platform.web.FormErrors;
 import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 import com.alujrat.verification.internal.PhoneConfirmation;
 import com.alujrat.verification.internal.Submissions;
-import com.alujrat.verification.internal.VerificationRejected;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +43,7 @@ class VerificationPage {
 			phones.sendCode(me(), phone);
 			return "redirect:/account/verification?codeSent";
 		}
-		catch (VerificationRejected rejected) {
+		catch (Rejected rejected) {
 			return render(model, errors(rejected), blankForm(), phone);
 		}
 	}
@@ -55,7 +54,7 @@ class VerificationPage {
 			phones.confirm(me(), code);
 			return "redirect:/account/verification?phoneConfirmed";
 		}
-		catch (VerificationRejected rejected) {
+		catch (Rejected rejected) {
 			return render(model, errors(rejected), blankForm(), "");
 		}
 	}
@@ -66,7 +65,7 @@ class VerificationPage {
 			submissions.submit(me(), upload.toSubmission());
 			return "redirect:/account/verification?submitted";
 		}
-		catch (VerificationRejected rejected) {
+		catch (Rejected rejected) {
 			return render(model, errors(rejected), upload, "");
 		}
 	}
@@ -82,10 +81,8 @@ class VerificationPage {
 		return "verification/status";
 	}
 
-	private FormErrors errors(VerificationRejected rejected) {
-		var result = new BeanPropertyBindingResult(new Object(), "form");
-		FormErrors.reject(result, rejected.field(), rejected.messageKey());
-		return FormErrors.of(result, messages, LocaleContextHolder.getLocale());
+	private FormErrors errors(Rejected rejected) {
+		return FormErrors.of(rejected, messages, LocaleContextHolder.getLocale());
 	}
 
 	private static UploadedSubmission blankForm() {

@@ -1,0 +1,47 @@
+package com.alujrat.platform;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * An input refused by a rule. {@code field} names the input it is about and {@code messageKey} the text shown
+ * next to it (in the reader's language); the API answers with {@code status} and problem type {@code slug}.
+ * Each module refines it (AccountRejected, VerificationRejected, ...) so a module can tell its own refusals apart.
+ */
+public class Rejected extends RuntimeException {
+
+	private final String field;
+
+	private final String messageKey;
+
+	private final HttpStatus status;
+
+	private final String slug;
+
+	public Rejected(String field, String messageKey) {
+		this(field, messageKey, HttpStatus.BAD_REQUEST, "validation");
+	}
+
+	public Rejected(String field, String messageKey, HttpStatus status, String slug) {
+		super(messageKey);
+		this.field = field;
+		this.messageKey = messageKey;
+		this.status = status;
+		this.slug = slug;
+	}
+
+	public String field() {
+		return field;
+	}
+
+	public String messageKey() {
+		return messageKey;
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	public String slug() {
+		return slug;
+	}
+}
