@@ -21,6 +21,11 @@ public class Accounts {
 		return directory.find(id);
 	}
 
+	/** Several accounts at once (for lists), in no particular order; unknown ids are left out. */
+	public java.util.List<Account> findAll(java.util.Collection<UserId> ids) {
+		return directory.findAll(ids);
+	}
+
 	/** Whether the user may post, pay or otherwise transact (active, guardian consented, email verified). */
 	public boolean mayTransact(UserId id) {
 		return find(id).map(Account::mayTransact).orElse(false);

@@ -20,6 +20,12 @@ public class AccountDirectory {
 		return users.findById(id.value()).map(User::toAccount);
 	}
 
+	public java.util.List<Account> findAll(java.util.Collection<UserId> ids) {
+		java.util.List<Account> accounts = new java.util.ArrayList<>();
+		users.findAllById(ids.stream().map(UserId::value).toList()).forEach(user -> accounts.add(user.toAccount()));
+		return accounts;
+	}
+
 	public Optional<User> user(UserId id) {
 		return users.findById(id.value());
 	}

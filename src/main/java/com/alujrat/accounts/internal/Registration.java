@@ -70,6 +70,9 @@ public class Registration {
 	}
 
 	private Account create(Applicant applicant, String password, boolean emailVerified) {
+		if (applicant.fullName() == null || applicant.fullName().isBlank()) {
+			throw new AccountRejected("fullName", "account.fullName.required");
+		}
 		checkPolicies(applicant);
 		boolean minor = checkAge(applicant);
 		if (password != null) {

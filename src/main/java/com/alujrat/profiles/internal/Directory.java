@@ -2,18 +2,32 @@ package com.alujrat.profiles.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import com.alujrat.accounts.Account;
+import com.alujrat.accounts.Accounts;
+import com.alujrat.profiles.Section;
 import com.alujrat.profiles.Viewer;
 import com.alujrat.profiles.Visibility;
+import com.alujrat.shared.Money;
+import com.alujrat.shared.PersonName;
+import com.alujrat.shared.UserId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The freelancer directory. A filter only matches what the searcher may see of a profile: a profile whose skills
- * are private is never found by skill, one whose location is after-hire never by city. Newest first, by keyset.
+ * are private is never found by skill, one whose location is after-hire never by city. Newest first, by keyset;
+ * a page costs three queries whatever its size.
  */
 @Service
 public class Directory {
@@ -22,18 +36,26 @@ public class Directory {
 
 	private final JdbcClient jdbc;
 
-	private final ProfileViews views;
+	private final Accounts accounts;
 
-	Directory(JdbcClient jdbc, ProfileViews views) {
+	private final Taxonomy taxonomy;
+
+	Directory(JdbcClient jdbc, Accounts accounts, Taxonomy taxonomy) {
 		this.jdbc = jdbc;
-		this.views = views;
+		this.accounts = accounts;
+		this.taxonomy = taxonomy;
 	}
 
 	public record Filters(String skill, String category, String city, Long minRate, Long maxRate, boolean verifiedOnly,
 			String q) {
 	}
 
-	public record Page(List<ProfileViews.FreelancerView> items, String next) {
+	/** One freelancer in the results, each field there only if the searcher may see it (null otherwise). */
+	public record Card(UUID userId, String name, boolean verified, String photoUrl, String headline,
+			List<Taxonomy.Skill> skills, Money hourlyRate, String city, String availability) {
+	}
+
+	public record Page(List<Card> items, String next) {
 	}
 
 	public Page search(Viewer searcher, Filters filters, String after) {
@@ -46,9 +68,11 @@ public class Directory {
 			throw new ProfileRejected("limit", "profile.limit.invalid");
 		}
 		Cursor cursor = Cursor.parse(after);
-		String[] levels = levelsFor(searcher);
-		List<UUID> ids = jdbc.sql("""
-				select p.user_id, p.created_at from profiles.freelancer_profiles p
+		List<Row> rows = jdbc.sql("""
+				select p.user_id, p.created_at, p.headline, p.hourly_rate_paisa, p.city, p.availability,
+				       p.photo_key is not null, p.verified,
+				       array(select s.skill_id from profiles.freelancer_skills s where s.user_id = p.user_id order by 1)
+				from profiles.freelancer_profiles p
 				where p.headline <> ''
 				  and (cast(:after as timestamptz) is null or (p.created_at, p.user_id) < (:after, :afterId))
 				  and (not :verifiedOnly or p.verified)
@@ -62,8 +86,8 @@ public class Directory {
 				  and (cast(:q as text) is null
 				       or (%4$s and to_tsvector('simple', p.headline) @@ plainto_tsquery('simple', :q))
 				       or (%5$s and to_tsvector('simple', p.bio) @@ plainto_tsquery('simple', :q)))
-				order by p.created_at desc, p.user_id desc limit :limit""".formatted(visible("SKILLS"),
-				visible("LOCATION"), visible("RATE"), visible("HEADLINE"), visible("BIO")))
+				order by p.created_at desc, p.user_id desc limit :limit""".formatted(visible(Section.SKILLS),
+				visible(Section.LOCATION), visible(Section.RATE), visible(Section.HEADLINE), visible(Section.BIO)))
 			.param("after", cursor == null ? null : Timestamp.from(cursor.createdAt()))
 			.param("afterId", cursor == null ? null : cursor.userId())
 			.param("verifiedOnly", filters.verifiedOnly())
@@ -73,39 +97,78 @@ public class Directory {
 			.param("minRate", filters.minRate() == null ? null : filters.minRate() * 100)
 			.param("maxRate", filters.maxRate() == null ? null : filters.maxRate() * 100)
 			.param("q", blankToNull(filters.q()))
-			.param("levels", levels)
+			.param("levels", levelsFor(searcher))
 			.param("limit", size + 1)
-			.query((rs, n) -> new Cursor(rs.getTimestamp(2).toInstant(), rs.getObject(1, UUID.class)))
-			.list()
-			.stream()
-			.map(c -> c.userId())
-			.toList();
-		boolean more = ids.size() > size;
-		List<UUID> page = more ? ids.subList(0, size) : ids;
-		List<ProfileViews.FreelancerView> items = page.stream()
-			.map(id -> views.freelancer(id, searcher == Viewer.STAFF ? Viewer.STAFF : views.viewerOf(id)))
-			.flatMap(java.util.Optional::stream)
-			.toList();
-		String next = more ? createdAt(page.get(page.size() - 1)) + "_" + page.get(page.size() - 1) : null;
-		return new Page(items, next);
+			.query((rs, n) -> {
+				long paisa = rs.getLong(4);
+				Money rate = rs.wasNull() ? null : new Money(paisa);
+				return new Row(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(), rs.getString(3), rate,
+						rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
+						Arrays.asList((String[]) rs.getArray(9).getArray()));
+			})
+			.list();
+		boolean more = rows.size() > size;
+		List<Row> page = more ? rows.subList(0, size) : rows;
+		List<Card> cards = cards(page, searcher);
+		Row last = page.isEmpty() ? null : page.get(page.size() - 1);
+		return new Page(cards, more ? last.createdAt() + "_" + last.userId() : null);
 	}
 
-	private String createdAt(UUID userId) {
-		return jdbc.sql("select created_at from profiles.freelancer_profiles where user_id = ?")
-			.param(userId)
-			.query((rs, n) -> rs.getTimestamp(1).toInstant().toString())
-			.single();
+	private List<Card> cards(List<Row> rows, Viewer searcher) {
+		List<UUID> ids = rows.stream().map(Row::userId).toList();
+		Map<UUID, Account> owners = accounts.findAll(ids.stream().map(UserId::new).toList())
+			.stream()
+			.collect(Collectors.toMap(a -> a.id().value(), Function.identity()));
+		Map<UUID, Map<Section, Visibility>> settings = settings(ids);
+		List<Card> cards = new ArrayList<>();
+		for (Row row : rows) {
+			Account owner = owners.get(row.userId());
+			if (owner == null || owner.status() == com.alujrat.accounts.AccountStatus.CLOSED) {
+				continue;
+			}
+			Map<Section, Visibility> shown = settings.get(row.userId());
+			cards.add(new Card(row.userId(),
+					searcher == Viewer.STAFF ? owner.fullName() : PersonName.shortForm(owner.fullName()), row.verified(),
+					row.hasPhoto() && allows(shown, Section.PHOTO, searcher) ? "/profiles/" + row.userId() + "/photo"
+							: null,
+					allows(shown, Section.HEADLINE, searcher) ? row.headline() : null,
+					allows(shown, Section.SKILLS, searcher) ? row.skills().stream().map(taxonomy::skill).toList() : null,
+					allows(shown, Section.RATE, searcher) ? row.rate() : null,
+					allows(shown, Section.LOCATION, searcher) ? row.city() : null,
+					allows(shown, Section.AVAILABILITY, searcher) ? row.availability() : null));
+		}
+		return cards;
+	}
+
+	/** Everyone's stored choices in one query; sections without one take their default. */
+	private Map<UUID, Map<Section, Visibility>> settings(List<UUID> ids) {
+		Map<UUID, Map<Section, Visibility>> settings = new HashMap<>();
+		ids.forEach(id -> settings.put(id, new EnumMap<>(Section.class)));
+		if (!ids.isEmpty()) {
+			jdbc.sql("select user_id, section, level from profiles.section_visibility where user_id = any(?)")
+				.param(ids.toArray(UUID[]::new))
+				.query((rs, n) -> {
+					settings.get(rs.getObject(1, UUID.class))
+						.put(Section.valueOf(rs.getString(2)), Visibility.valueOf(rs.getString(3)));
+					return null;
+				})
+				.list();
+		}
+		return settings;
+	}
+
+	private static boolean allows(Map<Section, Visibility> chosen, Section section, Viewer searcher) {
+		return chosen.getOrDefault(section, section.byDefault()).allows(searcher);
 	}
 
 	/** SQL for "the searcher may see this section": the stored choice, or the section's default. */
-	private static String visible(String section) {
+	private static String visible(Section section) {
 		return "coalesce((select v.level from profiles.section_visibility v where v.user_id = p.user_id and v.section = '"
-				+ section + "'), '" + com.alujrat.profiles.Section.valueOf(section).byDefault().name()
-				+ "') = any(:levels)";
+				+ section.name() + "'), '" + section.byDefault().name() + "') = any(:levels)";
 	}
 
 	private static String[] levelsFor(Viewer searcher) {
-		return java.util.Arrays.stream(Visibility.values())
+		return Arrays.stream(Visibility.values())
 			.filter(level -> level.allows(searcher))
 			.map(Enum::name)
 			.toArray(String[]::new);
@@ -113,6 +176,10 @@ public class Directory {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private record Row(UUID userId, Instant createdAt, String headline, Money rate, String city, String availability,
+			boolean hasPhoto, boolean verified, List<String> skills) {
 	}
 
 	record Cursor(Instant createdAt, UUID userId) {
