@@ -167,6 +167,12 @@ class ProfileApiTests extends PlatformTestSupport {
 		assertThat(api.get("/profiles/" + owner.id() + "/photo").status()).isEqualTo(404);
 		ownerApi.put("/api/v1/me/profile", Map.of("visibility", Map.of("PHOTO", "PUBLIC")));
 		assertThat(api.get("/profiles/" + owner.id() + "/photo").status()).isEqualTo(200);
+
+		java.nio.file.Path folder = java.nio.file.Path.of("target/test-files/profiles", owner.id().toString());
+		ownerApi.multipart("/api/v1/me/profile/photo", Map.of(), Map.of("photo", Images.png(300, 300)));
+		try (var stored = java.nio.file.Files.list(folder)) {
+			assertThat(stored.filter(f -> !f.getFileName().toString().startsWith(".")).count()).isEqualTo(2);
+		}
 	}
 
 	@Test

@@ -35,6 +35,7 @@ public class ProfilePhotos {
 		this.jdbc = jdbc;
 	}
 
+	/** Replaces the photo; the files of the previous one are removed once the new one is in place. */
 	@Transactional
 	public void setProfilePhoto(UUID userId, boolean freelancer, byte[] content) {
 		PhotoCheck.CleanPhoto photo = check.clean("photo", content);
@@ -42,7 +43,16 @@ public class ProfilePhotos {
 		files.put(key + "-" + LARGE, check.resize(photo, LARGE).bytes());
 		files.put(key + "-" + SMALL, check.resize(photo, SMALL).bytes());
 		String table = freelancer ? "profiles.freelancer_profiles" : "profiles.employer_profiles";
+		String previous = jdbc.sql("select photo_key from " + table + " where user_id = ? for update")
+			.param(userId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 		jdbc.sql("update " + table + " set photo_key = ?, updated_at = now() where user_id = ?").params(key, userId).update();
+		if (previous != null) {
+			files.delete(previous + "-" + LARGE);
+			files.delete(previous + "-" + SMALL);
+		}
 	}
 
 	public Optional<byte[]> profilePhoto(String photoKey, int size) {
