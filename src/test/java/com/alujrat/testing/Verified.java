@@ -15,12 +15,17 @@ public final class Verified {
 		if (sent.status() != 202) {
 			throw new AssertionError("Phone code not sent: " + sent.body());
 		}
-		String code = outbox.await(e164(phone), "SMS").text().replaceAll("(?s).*?(\\d{6}).*", "$1");
+		String code = smsCode(outbox, phone);
 		Api.Response confirmed = app.post("/api/v1/me/phone/confirm", Map.of("code", code));
 		if (confirmed.status() != 204) {
 			throw new AssertionError("Phone not confirmed: " + confirmed.body());
 		}
 		return code;
+	}
+
+	/** The six-digit code in the newest SMS to the phone. */
+	public static String smsCode(Outbox outbox, String phone) {
+		return outbox.await(e164(phone), "SMS").text().replaceAll("(?s).*?(\\d{6}).*", "$1");
 	}
 
 	public static Api.Response submitCnic(Api app, String cnic) {
