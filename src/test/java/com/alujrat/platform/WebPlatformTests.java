@@ -49,6 +49,13 @@ class WebPlatformTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void switchingLanguageKeepsThePageAndItsQuery() {
+		String page = new Browserless(port).get("/password-reset?from=login&lang=en").body();
+
+		assertThat(page).contains("href=\"/password-reset?from=login&amp;lang=ur\"");
+	}
+
+	@Test
 	void theLanguageIsRememberedInACookieOnlyAfterPreferenceConsent() {
 		Browserless withoutConsent = new Browserless(port);
 		withoutConsent.get("/?lang=ur");

@@ -54,9 +54,14 @@ public final class Ui {
 		return Languages.isUrdu(locale) ? "en" : "ur";
 	}
 
-	/** The current page in the other language. */
+	/** The current page, with its other query parameters, in the other language. */
 	public String switchLanguageUrl() {
-		return request.getRequestURI() + "?lang=" + otherLang();
+		String query = request.getQueryString();
+		String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+			.filter(part -> !part.isEmpty() && !part.startsWith("lang="))
+			.map(part -> part + "&")
+			.collect(java.util.stream.Collectors.joining());
+		return request.getRequestURI() + "?" + kept + "lang=" + otherLang();
 	}
 
 	/** Whether the page was opened with this query parameter (notices such as {@code ?verified}). */
