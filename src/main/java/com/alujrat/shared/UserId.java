@@ -12,14 +12,6 @@ public record UserId(UUID value) implements Serializable {
 		}
 	}
 
-	public static UserId of(String text) {
-		return new UserId(UUID.fromString(text));
-	}
-
-	public static UserId random() {
-		return new UserId(UUID.randomUUID());
-	}
-
 	@Override
 	public String toString() {
 		return value.toString();

@@ -54,6 +54,21 @@ class ProfilePagesTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void aMistypedYearOrDateIsAMessageNotAnErrorPage() {
+		Browserless browser = signedIn(people.verified("FREELANCER"));
+
+		HttpResponse<String> year = browser.submit("/profile", "/profile/education",
+				Map.of("institution", "NUST", "degree", "BE", "startYear", "twenty"));
+		HttpResponse<String> date = browser.submit("/profile", "/profile/experience",
+				Map.of("title", "Engineer", "organisation", "K-Electric", "started", "last year"));
+
+		assertThat(year.statusCode()).isEqualTo(200);
+		assertThat(year.body()).contains("Enter a real year.");
+		assertThat(date.statusCode()).isEqualTo(200);
+		assertThat(date.body()).contains("Enter a start date that is not in the future.");
+	}
+
+	@Test
 	void anEmployerHasTheirOwnProfileAndTheDirectory() {
 		Person employer = people.verified("EMPLOYER");
 		Browserless browser = signedIn(employer);

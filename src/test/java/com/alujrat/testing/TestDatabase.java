@@ -32,13 +32,10 @@ public class TestDatabase implements LauncherSessionListener {
 
 	private static EmbeddedPostgres postgres;
 
-	private static String url;
-
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
 		String external = System.getenv("ALUJRAT_TEST_DB_URL");
 		if (external != null && !external.isBlank()) {
-			url = external;
 			System.setProperty("spring.datasource.url", external);
 			System.setProperty("spring.datasource.username", env("ALUJRAT_TEST_DB_USER", "postgres"));
 			System.setProperty("spring.datasource.password", env("ALUJRAT_TEST_DB_PASSWORD", "postgres"));
@@ -51,8 +48,7 @@ public class TestDatabase implements LauncherSessionListener {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		url = postgres.getJdbcUrl("postgres", "postgres");
-		System.setProperty("spring.datasource.url", url);
+		System.setProperty("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
 		System.setProperty("spring.datasource.username", "postgres");
 		System.setProperty("spring.datasource.password", "postgres");
 	}
@@ -84,10 +80,6 @@ public class TestDatabase implements LauncherSessionListener {
 		public void onApplicationEvent(ApplicationContextInitializedEvent event) {
 			CONTEXTS.add(event.getApplicationContext());
 		}
-	}
-
-	public static String url() {
-		return url;
 	}
 
 	private static String env(String name, String fallback) {

@@ -49,10 +49,6 @@ public final class FormErrors {
 		return new FormErrors(Map.of(rejected.field(), messages.getMessage(rejected.messageKey(), null, locale)), null);
 	}
 
-	public static FormErrors global(String message) {
-		return new FormErrors(Map.of(), message);
-	}
-
 	public boolean has(String field) {
 		return byField.containsKey(field);
 	}

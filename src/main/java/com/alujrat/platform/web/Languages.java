@@ -1,6 +1,5 @@
 package com.alujrat.platform.web;
 
-import java.util.List;
 import java.util.Locale;
 
 /** The languages the platform speaks. */
@@ -9,8 +8,6 @@ public final class Languages {
 	public static final Locale ENGLISH = Locale.ENGLISH;
 
 	public static final Locale URDU = Locale.forLanguageTag("ur");
-
-	public static final List<Locale> SUPPORTED = List.of(ENGLISH, URDU);
 
 	/** Where the chosen language lives for the session (a cookie keeps it only with preference consent). */
 	public static final String SESSION_ATTRIBUTE = Languages.class.getName() + ".locale";

@@ -69,10 +69,6 @@ public final class Ui {
 		return request.getParameter(name) != null;
 	}
 
-	public String path() {
-		return request.getRequestURI();
-	}
-
 	public CsrfToken csrf() {
 		return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 	}

@@ -49,9 +49,10 @@ public class Completeness {
 
 	public Meter employer(UUID userId) {
 		Map<String, Boolean> steps = new LinkedHashMap<>();
-		var fields = employers.find(userId).map(EmployerProfiles.Stored::fields);
+		var stored = employers.find(userId);
+		var fields = stored.map(EmployerProfiles.Stored::fields);
 		steps.put("profile.next.verify", verifications.isVerified(new UserId(userId)));
-		steps.put("profile.next.photo", employers.find(userId).map(s -> s.photoKey() != null).orElse(false));
+		steps.put("profile.next.photo", stored.map(s -> s.photoKey() != null).orElse(false));
 		steps.put("profile.next.description", fields.map(f -> !f.description().isBlank()).orElse(false));
 		steps.put("profile.next.location", fields.map(f -> !f.city().isBlank()).orElse(false));
 		return meter(steps);

@@ -3,7 +3,6 @@ package com.alujrat.profiles.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,13 +54,5 @@ public class Taxonomy {
 
 	public Skill skill(String id) {
 		return skills.get(id);
-	}
-
-	public boolean isCategory(String id) {
-		return categories.stream().anyMatch(c -> c.id().equals(id));
-	}
-
-	public Set<String> skillIds() {
-		return skills.keySet();
 	}
 }

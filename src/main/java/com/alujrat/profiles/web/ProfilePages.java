@@ -29,7 +29,6 @@ import com.alujrat.shared.SignedInUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -136,20 +135,19 @@ class ProfilePages {
 
 	@PostMapping("/profile/experience")
 	String addExperience(@RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String organisation,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate started,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ended,
-			@RequestParam(defaultValue = "") String description, Model model) {
-		return entry(model, () -> freelancers.addExperience(me(),
-				new ProfileData.Experience(null, title, organisation, started, ended, description)));
+			@RequestParam(defaultValue = "") String organisation, @RequestParam(defaultValue = "") String started,
+			@RequestParam(defaultValue = "") String ended, @RequestParam(defaultValue = "") String description,
+			Model model) {
+		return entry(model, () -> freelancers.addExperience(me(), new ProfileData.Experience(null, title, organisation,
+				date("started", started), ended.isBlank() ? null : date("ended", ended), description)));
 	}
 
 	@PostMapping("/profile/education")
 	String addEducation(@RequestParam(defaultValue = "") String institution,
-			@RequestParam(defaultValue = "") String degree, @RequestParam(defaultValue = "0") int startYear,
-			@RequestParam(required = false) Integer endYear, Model model) {
-		return entry(model, () -> freelancers.addEducation(me(),
-				new ProfileData.Education(null, institution, degree, startYear, endYear)));
+			@RequestParam(defaultValue = "") String degree, @RequestParam(defaultValue = "") String startYear,
+			@RequestParam(defaultValue = "") String endYear, Model model) {
+		return entry(model, () -> freelancers.addEducation(me(), new ProfileData.Education(null, institution, degree,
+				year("startYear", startYear), endYear.isBlank() ? null : year("endYear", endYear))));
 	}
 
 	@PostMapping("/profile/portfolio")
@@ -282,6 +280,25 @@ class ProfilePages {
 	private static String value(HttpServletRequest request, String name) {
 		String value = request.getParameter(name);
 		return value == null ? "" : value;
+	}
+
+	/** Typed form values are parsed here so a slip is a message next to its field, never an error page. */
+	private static LocalDate date(String field, String text) {
+		try {
+			return LocalDate.parse(text.trim());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new ProfileRejected(field, "profile.date.invalid");
+		}
+	}
+
+	private static int year(String field, String text) {
+		try {
+			return Integer.parseInt(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new ProfileRejected(field, "profile.year.invalid");
+		}
 	}
 
 	private static Long rate(String text) {

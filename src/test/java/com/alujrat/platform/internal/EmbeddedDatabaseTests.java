@@ -1,14 +1,14 @@
 package com.alujrat.platform.internal;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,16 +18,13 @@ class EmbeddedDatabaseTests {
 	@Test
 	void aPostgresLeftRunningByAKilledRunIsStoppedAndTheDataIsKept() throws Exception {
 		Path dir = Files.createDirectories(Path.of("target", "orphan-pg-" + System.nanoTime())).toAbsolutePath();
+		Path ready = dir.resolveSibling(dir.getFileName() + ".ready");
 		Process earlierRun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), EarlierRun.class.getName(), dir.toString())
+				System.getProperty("java.class.path"), EarlierRun.class.getName(), dir.toString(), ready.toString())
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.redirectErrorStream(true)
 			.start();
-		try (BufferedReader out = new BufferedReader(new InputStreamReader(earlierRun.getInputStream()))) {
-			String line;
-			while ((line = out.readLine()) != null && !line.equals("ready")) {
-				// PostgreSQL's start-up chatter
-			}
-		}
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(ready) || !earlierRun.isAlive());
 		earlierRun.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		long orphanPid = Long.parseLong(Files.readAllLines(dir.resolve("postmaster.pid")).get(0).trim());
 		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).hasValue(true);
@@ -41,7 +38,7 @@ class EmbeddedDatabaseTests {
 		}
 	}
 
-	/** Starts PostgreSQL, writes a row, says "ready" and waits to be killed. */
+	/** Starts PostgreSQL, writes a row, leaves a "ready" file and waits to be killed. */
 	public static final class EarlierRun {
 
 		public static void main(String[] args) throws Exception {
@@ -49,8 +46,7 @@ class EmbeddedDatabaseTests {
 			try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
 				connection.createStatement().execute("create table survivor (name text); insert into survivor values ('kept')");
 			}
-			System.out.println("ready");
-			System.out.flush();
+			Files.createFile(Path.of(args[1]));
 			Thread.currentThread().join();
 		}
 	}
