@@ -17,16 +17,19 @@ public class Rejected extends RuntimeException {
 
 	private final String slug;
 
+	private final Object[] messageArguments;
+
 	public Rejected(String field, String messageKey) {
 		this(field, messageKey, HttpStatus.BAD_REQUEST, "validation");
 	}
 
-	public Rejected(String field, String messageKey, HttpStatus status, String slug) {
+	public Rejected(String field, String messageKey, HttpStatus status, String slug, Object... messageArguments) {
 		super(messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
 		this.status = status;
 		this.slug = slug;
+		this.messageArguments = messageArguments;
 	}
 
 	public String field() {
@@ -35,6 +38,11 @@ public class Rejected extends RuntimeException {
 
 	public String messageKey() {
 		return messageKey;
+	}
+
+	/** Values for the message's placeholders ({0}, {1}, ...). */
+	public Object[] messageArguments() {
+		return messageArguments.clone();
 	}
 
 	public HttpStatus status() {

@@ -8,6 +8,7 @@ import com.alujrat.accounts.internal.AccountMailEvents.PasswordChanged;
 import com.alujrat.accounts.internal.AccountMailEvents.PasswordResetRequested;
 import com.alujrat.accounts.internal.AccountMailEvents.VerificationLinkRequested;
 import com.alujrat.accounts.internal.OneTimeTokens.Purpose;
+import com.alujrat.platform.RateLimited;
 import com.alujrat.platform.RateLimits;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,9 +39,12 @@ public class AccountSecurity {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountLimits limits;
+
 	AccountSecurity(UserRepository users, OneTimeTokens tokens, PasswordPolicy passwordPolicy,
 			PasswordEncoder passwordEncoder, ApiTokens apiTokens, WebSessions webSessions, RateLimits rateLimits,
-			JdbcClient jdbc, ApplicationEventPublisher events) {
+			JdbcClient jdbc, ApplicationEventPublisher events, AccountLimits limits) {
+		this.limits = limits;
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordPolicy = passwordPolicy;
@@ -61,6 +65,10 @@ public class AccountSecurity {
 			events.publishEvent(new EmailVerified(user.userId()));
 		}
 		return user;
+	}
+
+	public boolean isVerificationTokenValid(String token) {
+		return tokens.isValid(token, Purpose.VERIFY_EMAIL);
 	}
 
 	/** Sends a fresh link, at most three times in fifteen minutes; returns false when over that limit. */
@@ -86,12 +94,16 @@ public class AccountSecurity {
 		users.save(user);
 	}
 
-	/** Always looks the same from outside: an unknown email gets no mail and no different answer. */
+	/**
+	 * Always looks the same from outside: an unknown email gets no mail and no different answer. Limited per network
+	 * and per address (known or not, so the limit tells nothing either); past a limit it throws {@link RateLimited}.
+	 */
 	@Transactional
-	public void requestPasswordReset(String email) {
-		users.findByEmail(EmailAddresses.normalise(email))
-			.filter(user -> rateLimits.tryAcquire("reset:" + user.getId(), 5, Duration.ofHours(1)))
-			.ifPresent(user -> events.publishEvent(new PasswordResetRequested(user.getId())));
+	public void requestPasswordReset(String email, String ip) {
+		String normalised = EmailAddresses.normalise(email);
+		rateLimits.require("reset-ip:" + RateLimits.client(ip), limits.resetsPerIpPerHour(), Duration.ofHours(1));
+		rateLimits.require("reset-address:" + normalised, limits.resetsPerAddressPerHour(), Duration.ofHours(1));
+		users.findByEmail(normalised).ifPresent(user -> events.publishEvent(new PasswordResetRequested(user.getId())));
 	}
 
 	public boolean isResetTokenValid(String token) {
@@ -139,9 +151,14 @@ public class AccountSecurity {
 
 	/** Re-authentication before a sensitive change. */
 	public void requirePassword(User user, String password) {
+		requirePassword(user, password, "currentPassword");
+	}
+
+	/** Re-authentication, with the refusal reported on {@code field} (the API's name for the password). */
+	public void requirePassword(User user, String password, String field) {
 		if (password == null || user.getPasswordHash() == null
 				|| !passwordEncoder.matches(password, user.getPasswordHash())) {
-			throw new AccountRejected("currentPassword", "account.password.wrong");
+			throw new AccountRejected(field, "account.password.wrong");
 		}
 	}
 

@@ -95,6 +95,16 @@ public class ApiTokens {
 			.update();
 	}
 
+	/** Every token family of the user ends but the one {@code keepAccessToken} belongs to. */
+	@Transactional
+	public void revokeAllExcept(UUID userId, String keepAccessToken) {
+		jdbc.sql("""
+				update accounts.api_tokens set revoked_at = now() where user_id = ? and revoked_at is null
+				and family is distinct from (select family from accounts.api_tokens where token_hash = ?)""")
+			.params(userId, Secrets.hash(keepAccessToken == null ? "" : keepAccessToken))
+			.update();
+	}
+
 	private Pair issue(UUID userId, UUID family) {
 		Instant now = clock.instant();
 		String access = Secrets.newToken();

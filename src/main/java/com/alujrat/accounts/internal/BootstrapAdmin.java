@@ -33,8 +33,12 @@ class BootstrapAdmin implements ApplicationRunner {
 		if (email.isBlank()) {
 			return;
 		}
-		if (staffRoles.bootstrapAdmin(email, clock.instant())) {
-			log.info("Created the bootstrap admin account; a set-password link was mailed to it");
+		switch (staffRoles.bootstrapAdmin(email, clock.instant())) {
+			case CREATED -> log.info("Created the bootstrap admin account; a set-password link was mailed to it");
+			case PROMOTED -> log.info("Gave every staff role to the verified account of the bootstrap admin address");
+			case REFUSED_UNVERIFIED -> log.warn("An account holds the bootstrap admin address but has not verified it: "
+					+ "not promoted. Verify the address (or remove that account) and start again.");
+			case ALREADY_DONE -> log.debug("The bootstrap admin address was handled at an earlier start");
 		}
 	}
 }

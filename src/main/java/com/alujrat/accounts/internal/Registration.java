@@ -1,12 +1,14 @@
 package com.alujrat.accounts.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 
 import com.alujrat.accounts.Account;
 import com.alujrat.accounts.AccountRegistered;
 import com.alujrat.accounts.AccountType;
+import com.alujrat.platform.RateLimits;
 import com.alujrat.platform.web.Ui;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,8 +41,14 @@ public class Registration {
 
 	private final Clock clock;
 
+	private final RateLimits rateLimits;
+
+	private final AccountLimits limits;
+
 	Registration(UserRepository users, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, RateLimits rateLimits, AccountLimits limits) {
+		this.rateLimits = rateLimits;
+		this.limits = limits;
 		this.users = users;
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
@@ -129,6 +137,8 @@ public class Registration {
 		if (guardianEmail.equalsIgnoreCase(userEmail)) {
 			throw new AccountRejected("guardian.email", "account.guardian.sameEmail");
 		}
+		// Each sign-up of a minor mails the guardian: an address is not a target for endless consent requests.
+		rateLimits.require("guardian-mail:" + guardianEmail, limits.guardianMailsPerAddressPerDay(), Duration.ofDays(1));
 		jdbc.sql("insert into accounts.guardians (user_id, full_name, email, relationship) values (?, ?, ?, ?)")
 			.params(user.getId(), guardian.fullName().trim(), guardianEmail, guardian.relationship().trim())
 			.update();

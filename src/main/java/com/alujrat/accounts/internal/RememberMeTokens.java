@@ -3,12 +3,17 @@ package com.alujrat.accounts.internal;
 import java.sql.Timestamp;
 import java.util.Date;
 
+import com.alujrat.platform.Secrets;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Component;
 
-/** Remember-me series in this module's schema; the username is the user id. */
+/**
+ * Remember-me series in this module's schema; the username is the user id. Token values are stored hashed, like API
+ * tokens: the services hash the presented cookie's token before comparing (see {@code SecurityConfiguration}).
+ */
 @Component
 class RememberMeTokens implements PersistentTokenRepository {
 
@@ -21,7 +26,7 @@ class RememberMeTokens implements PersistentTokenRepository {
 	@Override
 	public void createNewToken(PersistentRememberMeToken token) {
 		jdbc.sql("insert into accounts.remember_me_tokens (series, username, token, last_used) values (?, ?, ?, ?)")
-			.params(token.getSeries(), token.getUsername(), token.getTokenValue(),
+			.params(token.getSeries(), token.getUsername(), Secrets.hash(token.getTokenValue()),
 					new Timestamp(token.getDate().getTime()))
 			.update();
 	}
@@ -29,7 +34,7 @@ class RememberMeTokens implements PersistentTokenRepository {
 	@Override
 	public void updateToken(String series, String tokenValue, Date lastUsed) {
 		jdbc.sql("update accounts.remember_me_tokens set token = ?, last_used = ? where series = ?")
-			.params(tokenValue, new Timestamp(lastUsed.getTime()), series)
+			.params(Secrets.hash(tokenValue), new Timestamp(lastUsed.getTime()), series)
 			.update();
 	}
 

@@ -2,7 +2,6 @@ package com.alujrat.accounts.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import com.alujrat.accounts.AccountStatus;
@@ -16,11 +15,16 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks a password (and second factor), with a lockout after five failures per account for fifteen minutes and
- * a limit of attempts per IP address.
+ * Checks a password (and second factor). Five failures for one email from one network make that pair wait fifteen
+ * minutes; the owner signing in from elsewhere is not affected, so failures cannot lock anyone out. Unknown emails
+ * are counted and answered exactly like known ones. A network is also limited in attempts per minute overall.
  */
 @Service
 public class SignIn {
+
+	static final int FAILURES_BEFORE_DELAY = 5;
+
+	static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
 
 	private final UserRepository users;
 
@@ -54,55 +58,66 @@ public class SignIn {
 	 */
 	@Transactional(noRollbackFor = SignInRefused.class)
 	public User check(String email, String password, String code, String ip) {
-		if (!rateLimits.tryAcquire("login-ip:" + ip, attemptsPerIpPerMinute, Duration.ofMinutes(1))) {
+		String client = RateLimits.client(ip);
+		if (!rateLimits.tryAcquire("login-ip:" + client, attemptsPerIpPerMinute, Duration.ofMinutes(1))) {
 			throw new SignInRefused(Reason.TOO_MANY_ATTEMPTS, clock.instant().plus(Duration.ofMinutes(1)));
 		}
-		Instant now = clock.instant();
-		User user = users.findByEmail(EmailAddresses.normalise(email)).orElse(null);
+		String normalised = EmailAddresses.normalise(email);
+		String pair = failureKey(normalised, client);
+		refuseWhileDelayed(pair);
+		User user = users.findByEmail(normalised).orElse(null);
 		if (user == null || user.getPasswordHash() == null || user.getStatus() == AccountStatus.CLOSED) {
 			passwordEncoder.matches(password == null ? "" : password, decoyHash);
-			throw new SignInRefused(Reason.BAD_CREDENTIALS);
-		}
-		if (user.isLocked(now)) {
-			throw new SignInRefused(Reason.LOCKED, user.getLockedUntil());
+			fail(pair);
 		}
 		if (password == null || !passwordEncoder.matches(password, user.getPasswordHash())) {
-			fail(user, now);
+			fail(pair);
 		}
 		if (user.isTotpEnabled()) {
 			if (code == null || code.isBlank()) {
-				throw SignInRefused.secondFactorRequired(user.getId());
+				throw SignInRefused.secondFactorRequired(user.getId(), user.getSecurityEpoch());
 			}
 			if (!twoFactor.accepts(user, code)) {
-				fail(user, now);
+				fail(pair);
 			}
 		}
-		user.loginSucceeded();
+		rateLimits.reset(pair, FAILURE_WINDOW);
 		return users.save(user);
 	}
 
-	/** The second step of a web sign-in, for a user whose password was already checked in this session. */
+	/**
+	 * The second step of a web sign-in, for a user whose password was checked in this session at {@code epoch}: a
+	 * password reset or "sign out everywhere" since then ends the half-finished sign-in.
+	 */
 	@Transactional(noRollbackFor = SignInRefused.class)
-	public User checkSecondFactor(UUID userId, String code) {
-		Instant now = clock.instant();
-		User user = users.findById(userId).orElseThrow(() -> new SignInRefused(Reason.BAD_CREDENTIALS));
-		if (user.isLocked(now)) {
-			throw new SignInRefused(Reason.LOCKED, user.getLockedUntil());
-		}
+	public User checkSecondFactor(UUID userId, int epoch, String code, String ip) {
+		User user = users.findById(userId)
+			.filter(u -> u.getSecurityEpoch() == epoch && u.getStatus() != AccountStatus.CLOSED)
+			.orElseThrow(() -> new SignInRefused(Reason.EXPIRED));
+		String pair = failureKey(user.getEmail(), RateLimits.client(ip));
+		refuseWhileDelayed(pair);
 		if (code == null || !twoFactor.accepts(user, code)) {
-			fail(user, now);
+			fail(pair);
 		}
-		user.loginSucceeded();
+		rateLimits.reset(pair, FAILURE_WINDOW);
 		return users.save(user);
 	}
 
-	private void fail(User user, Instant now) {
-		user.loginFailed(now);
-		users.save(user);
-		if (user.isLocked(now)) {
-			throw new SignInRefused(Reason.LOCKED, user.getLockedUntil());
+	private void refuseWhileDelayed(String pair) {
+		Duration wait = rateLimits.exhausted(pair, FAILURES_BEFORE_DELAY, FAILURE_WINDOW);
+		if (!wait.isZero()) {
+			throw new SignInRefused(Reason.LOCKED, clock.instant().plus(wait));
 		}
+	}
+
+	private void fail(String pair) {
+		rateLimits.count(pair, FAILURE_WINDOW);
+		refuseWhileDelayed(pair);
 		throw new SignInRefused(Reason.BAD_CREDENTIALS);
+	}
+
+	private static String failureKey(String email, String client) {
+		return "login-fail:" + email + "|" + client;
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS)

@@ -7,7 +7,9 @@ import java.util.UUID;
 public class SignInRefused extends RuntimeException {
 
 	public enum Reason {
-		BAD_CREDENTIALS, LOCKED, TOO_MANY_ATTEMPTS, SECOND_FACTOR_REQUIRED, EMAIL_UNVERIFIED
+		BAD_CREDENTIALS, LOCKED, TOO_MANY_ATTEMPTS, SECOND_FACTOR_REQUIRED, EMAIL_UNVERIFIED,
+		/** A half-finished sign-in outlived a password reset or "sign out everywhere". */
+		EXPIRED
 	}
 
 	private final Reason reason;
@@ -16,28 +18,38 @@ public class SignInRefused extends RuntimeException {
 
 	private final UUID pendingUser;
 
+	private final int pendingEpoch;
+
 	SignInRefused(Reason reason) {
-		this(reason, null, null);
+		this(reason, null, null, 0);
 	}
 
 	SignInRefused(Reason reason, Instant retryAfter) {
-		this(reason, retryAfter, null);
+		this(reason, retryAfter, null, 0);
 	}
 
-	/** The password was right but the second factor is missing: the user is known, not yet signed in. */
-	static SignInRefused secondFactorRequired(UUID userId) {
-		return new SignInRefused(Reason.SECOND_FACTOR_REQUIRED, null, userId);
+	/**
+	 * The password was right but the second factor is missing: the user is known, not yet signed in; the epoch
+	 * lets the second step notice a reset in between.
+	 */
+	static SignInRefused secondFactorRequired(UUID userId, int securityEpoch) {
+		return new SignInRefused(Reason.SECOND_FACTOR_REQUIRED, null, userId, securityEpoch);
 	}
 
-	private SignInRefused(Reason reason, Instant retryAfter, UUID pendingUser) {
+	private SignInRefused(Reason reason, Instant retryAfter, UUID pendingUser, int pendingEpoch) {
 		super(reason.name());
 		this.reason = reason;
 		this.retryAfter = retryAfter;
 		this.pendingUser = pendingUser;
+		this.pendingEpoch = pendingEpoch;
 	}
 
 	public UUID pendingUser() {
 		return pendingUser;
+	}
+
+	public int pendingEpoch() {
+		return pendingEpoch;
 	}
 
 	public Reason reason() {

@@ -1,5 +1,7 @@
 package com.alujrat.accounts.internal;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,6 +76,28 @@ public class SocialSignIn {
 		Account account = registration.registerWithoutPassword(applicant, identity.emailVerified());
 		link(identity, account.id().value());
 		return users.findById(account.id().value()).orElseThrow();
+	}
+
+	/** A Google or Facebook identity linked to an account, as its Security page lists it. */
+	public record LinkedIdentity(String provider, String email, Instant linkedAt) {
+	}
+
+	public List<LinkedIdentity> linked(UUID userId) {
+		return jdbc.sql("select provider, email, linked_at from accounts.social_identities where user_id = ? order by linked_at")
+			.param(userId)
+			.query((rs, n) -> new LinkedIdentity(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	/** Unlinks a provider; an account without a password would have no way in left, so it must set one first. */
+	@Transactional
+	public void unlink(User user, String provider) {
+		if (user.getPasswordHash() == null) {
+			throw new AccountRejected("provider", "security.social.needsPassword");
+		}
+		jdbc.sql("delete from accounts.social_identities where user_id = ? and provider = ?")
+			.params(user.getId(), provider)
+			.update();
 	}
 
 	private void link(SocialIdentity identity, UUID userId) {

@@ -104,31 +104,56 @@ public class StaffRoles {
 		return member(userId);
 	}
 
-	/** The first admin, from {@code --alujrat.bootstrap-admin-email}: every staff role, a set-password link. */
+	/** What a start with {@code --alujrat.bootstrap-admin-email} did. */
+	public enum Bootstrap {
+		/** A new staff account with every role; a set-password link went to the address. */
+		CREATED,
+		/** The existing account with that verified address got every role. */
+		PROMOTED,
+		/** An account holds the address but never verified it: it could be anyone's, so nothing changed. */
+		REFUSED_UNVERIFIED,
+		/** This address was bootstrapped before; roles changed since then stay as they are. */
+		ALREADY_DONE
+	}
+
+	/**
+	 * The first admin, from {@code --alujrat.bootstrap-admin-email}: every staff role, once per address. Only an
+	 * account whose email is verified is promoted (an unverified one may be a squatter who signed up with the
+	 * address); a new account gets no password, only a set-password link to the address.
+	 */
 	@Transactional
-	public boolean bootstrapAdmin(String email, java.time.Instant now) {
+	public Bootstrap bootstrapAdmin(String email, java.time.Instant now) {
 		String normalised = EmailAddresses.normalise(email);
+		boolean firstRun = jdbc.sql("insert into accounts.bootstrap_admins (email) values (?) on conflict do nothing")
+			.param(normalised)
+			.update() == 1;
+		if (!firstRun) {
+			return Bootstrap.ALREADY_DONE;
+		}
 		User user = users.findByEmail(normalised).orElse(null);
-		boolean created = false;
-		if (user == null) {
+		if (user != null && !user.isEmailVerified()) {
+			// Not remembered as done: once the owner verifies the address, the next start promotes them.
+			jdbc.sql("delete from accounts.bootstrap_admins where email = ?").param(normalised).update();
+			return Bootstrap.REFUSED_UNVERIFIED;
+		}
+		boolean created = user == null;
+		if (created) {
 			user = users.save(User.staff(normalised, now));
-			created = true;
 		}
 		Set<String> current = principals.staffRoles(user.getId());
-		if (current.size() < StaffRole.values().length) {
-			for (StaffRole role : StaffRole.values()) {
-				jdbc.sql("insert into accounts.staff_roles (user_id, role) values (?, ?) on conflict do nothing")
-					.params(user.getId(), role.name())
-					.update();
-			}
-			jdbc.sql("insert into accounts.staff_role_changes (user_id, changed_by, before, after) values (?, null, ?, ?)")
-				.params(user.getId(), String.join(",", current), String.join(",", Principals.names(EnumSet.allOf(StaffRole.class))))
+		for (StaffRole role : StaffRole.values()) {
+			jdbc.sql("insert into accounts.staff_roles (user_id, role) values (?, ?) on conflict do nothing")
+				.params(user.getId(), role.name())
 				.update();
 		}
-		if (created || user.getPasswordHash() == null) {
+		jdbc.sql("insert into accounts.staff_role_changes (user_id, changed_by, before, after) values (?, null, ?, ?)")
+			.params(user.getId(), String.join(",", current), String.join(",", Principals.names(EnumSet.allOf(StaffRole.class))))
+			.update();
+		webSessions.endAll(user.getId());
+		if (created) {
 			events.publishEvent(new AccountMailEvents.StaffAccountCreated(user.getId()));
 		}
-		return created;
+		return created ? Bootstrap.CREATED : Bootstrap.PROMOTED;
 	}
 
 }

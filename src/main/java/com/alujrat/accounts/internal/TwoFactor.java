@@ -5,15 +5,18 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.samstevens.totp.code.CodeVerifier;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.OptionalLong;
+
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
-import dev.samstevens.totp.time.SystemTimeProvider;
 import dev.samstevens.totp.util.Utils;
 
 import com.alujrat.platform.Keys;
@@ -24,13 +27,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * TOTP second factor (RFC 6238, 30 s, 6 digits) with ten single-use recovery codes. The secret is stored
- * encrypted with the platform's AEAD key, bound to its user id.
+ * TOTP second factor (RFC 6238, 30 s, 6 digits, one step of clock drift either way) with ten single-use recovery
+ * codes. A code works once: the accepted time step is remembered and only a later one counts. The secret is stored
+ * encrypted with the platform's AEAD key, bound to its user id; recovery codes under a keyed hash (the platform's
+ * PRF), so a copy of the database alone cannot test guesses.
  */
 @Service
 public class TwoFactor {
 
 	static final int RECOVERY_CODES = 10;
+
+	private static final int PERIOD_SECONDS = 30;
 
 	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -40,16 +47,22 @@ public class TwoFactor {
 
 	private final JdbcClient jdbc;
 
-	private final CodeVerifier verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(), new SystemTimeProvider());
+	private final WebSessions webSessions;
 
-	TwoFactor(UserRepository users, Keys keys, JdbcClient jdbc) {
+	private final Clock clock;
+
+	private final DefaultCodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
+
+	TwoFactor(UserRepository users, Keys keys, JdbcClient jdbc, WebSessions webSessions, Clock clock) {
 		this.users = users;
 		this.keys = keys;
 		this.jdbc = jdbc;
+		this.webSessions = webSessions;
+		this.clock = clock;
 	}
 
-	/** What the set-up page shows: the secret as text and as a QR code for an authenticator app. */
-	public record Setup(String secret, String qrDataUri) {
+	/** What set-up shows: the secret as text, as an otpauth URI for authenticator apps and as a QR code of it. */
+	public record Setup(String secret, String otpauthUri, String qrDataUri) {
 	}
 
 	@Transactional
@@ -62,46 +75,92 @@ public class TwoFactor {
 			.issuer("Al Ujrat")
 			.algorithm(HashingAlgorithm.SHA1)
 			.digits(6)
-			.period(30)
+			.period(PERIOD_SECONDS)
 			.build();
 		try {
 			ZxingPngQrGenerator generator = new ZxingPngQrGenerator();
-			return new Setup(secret, Utils.getDataUriForImage(generator.generate(data), generator.getImageMimeType()));
+			return new Setup(secret, data.getUri(),
+					Utils.getDataUriForImage(generator.generate(data), generator.getImageMimeType()));
 		}
 		catch (QrGenerationException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	/** Turns two-factor on once the user proves their app makes the right codes; returns the recovery codes. */
+	/**
+	 * Turns two-factor on once the user proves their app makes the right codes, and returns the recovery codes. Every
+	 * other web session and remember-me cookie of the user ends, except {@code keepSession} (the browser that turned
+	 * it on, if any).
+	 */
 	@Transactional
-	public List<String> confirm(User user, String code) {
-		if (user.getTotpSecret() == null || code == null || !verifier.isValidCode(decrypt(user), code.trim())) {
+	public List<String> confirm(User user, String code, String keepSession) {
+		OptionalLong step = user.getTotpSecret() == null || user.isTotpEnabled() || code == null ? OptionalLong.empty()
+				: matchingStep(decrypt(user), code.trim());
+		if (step.isEmpty()) {
 			throw new AccountRejected("code", "account.twoFactor.badCode");
 		}
-		user.enableTwoFactor();
+		user.enableTwoFactor(step.getAsLong());
 		users.save(user);
+		webSessions.endAllExcept(user.getId(), keepSession);
 		return newRecoveryCodes(user);
 	}
 
+	/** Turning two-factor off takes a code (or a recovery code) as well as the password the caller checked. */
 	@Transactional
-	public void disable(User user) {
+	public void disable(User user, String code) {
+		if (!user.isTotpEnabled() || code == null || code.isBlank() || !accepts(user, code)) {
+			throw new AccountRejected("code", "account.twoFactor.badCode");
+		}
 		user.disableTwoFactor();
 		users.save(user);
 		jdbc.sql("delete from accounts.recovery_codes where user_id = ?").param(user.getId()).update();
 	}
 
-	/** A current TOTP code, or an unused recovery code (which is then spent). */
+	/**
+	 * A current TOTP code not used before, or an unused recovery code (which is then spent). The caller saves the
+	 * user, which records the accepted step.
+	 */
 	boolean accepts(User user, String code) {
 		String trimmed = code.trim();
 		if (trimmed.matches("\\d{6}")) {
-			return verifier.isValidCode(decrypt(user), trimmed);
+			OptionalLong step = matchingStep(decrypt(user), trimmed);
+			return step.isPresent() && user.acceptTotpStep(step.getAsLong());
 		}
 		return jdbc.sql("""
 				update accounts.recovery_codes set used_at = now()
 				where user_id = ? and code_hash = ? and used_at is null""")
-			.params(user.getId(), Secrets.hash(trimmed.toLowerCase()))
+			.params(user.getId(), recoveryHash(trimmed.toLowerCase()))
 			.update() == 1;
+	}
+
+	/** The time step (now, or one either side for clock drift) whose code this is. */
+	private OptionalLong matchingStep(String secret, String code) {
+		long now = clock.millis() / 1000 / PERIOD_SECONDS;
+		for (long step = now + 1; step >= now - 1; step--) {
+			if (MessageDigest.isEqual(codeAt(secret, step).getBytes(StandardCharsets.US_ASCII),
+					code.getBytes(StandardCharsets.US_ASCII))) {
+				return OptionalLong.of(step);
+			}
+		}
+		return OptionalLong.empty();
+	}
+
+	private String codeAt(String secret, long step) {
+		try {
+			return codes.generate(secret, step);
+		}
+		catch (CodeGenerationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String recoveryHash(String code) {
+		try {
+			return HexFormat.of().formatHex(keys.prf().compute(("recovery-code:" + code).getBytes(StandardCharsets.UTF_8), 32));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public int unusedRecoveryCodes(User user) {
@@ -118,7 +177,7 @@ public class TwoFactor {
 			String code = randomCode();
 			codes.add(code);
 			jdbc.sql("insert into accounts.recovery_codes (user_id, code_hash) values (?, ?)")
-				.params(user.getId(), Secrets.hash(code))
+				.params(user.getId(), recoveryHash(code))
 				.update();
 		}
 		return codes;

@@ -1,6 +1,5 @@
 package com.alujrat.accounts.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,10 +16,6 @@ import org.springframework.data.relational.core.mapping.Table;
 /** The account aggregate: it alone changes its login state, lockout and second factor. */
 @Table(schema = "accounts", name = "users")
 public class User {
-
-	static final int MAX_FAILED_LOGINS = 5;
-
-	static final Duration LOCKOUT = Duration.ofMinutes(15);
 
 	@Id
 	private UUID id;
@@ -41,13 +36,11 @@ public class User {
 
 	private String locale;
 
-	private int failedLogins;
-
-	private Instant lockedUntil;
-
 	private byte[] totpSecret;
 
 	private boolean totpEnabled;
+
+	private Long totpLastStep;
 
 	private int securityEpoch;
 
@@ -88,23 +81,6 @@ public class User {
 		return user;
 	}
 
-	boolean isLocked(Instant now) {
-		return lockedUntil != null && now.isBefore(lockedUntil);
-	}
-
-	void loginFailed(Instant now) {
-		failedLogins++;
-		if (failedLogins >= MAX_FAILED_LOGINS) {
-			lockedUntil = now.plus(LOCKOUT);
-			failedLogins = 0;
-		}
-	}
-
-	void loginSucceeded() {
-		failedLogins = 0;
-		lockedUntil = null;
-	}
-
 	void verifyEmail() {
 		emailVerified = true;
 	}
@@ -119,7 +95,6 @@ public class User {
 	void changePassword(String newHash) {
 		passwordHash = newHash;
 		securityEpoch++;
-		loginSucceeded();
 	}
 
 	void signOutEverywhere() {
@@ -133,16 +108,29 @@ public class User {
 		totpSecret = encryptedSecret;
 	}
 
-	void enableTwoFactor() {
+	/** Two-factor turns on with the first accepted code, and every other session ends (the epoch moves on). */
+	void enableTwoFactor(long step) {
 		if (totpSecret == null) {
 			throw new IllegalStateException("No two-factor secret was set up");
 		}
 		totpEnabled = true;
+		totpLastStep = step;
+		securityEpoch++;
+	}
+
+	/** A TOTP code works once: only a time step after the last accepted one counts. */
+	boolean acceptTotpStep(long step) {
+		if (totpLastStep != null && step <= totpLastStep) {
+			return false;
+		}
+		totpLastStep = step;
+		return true;
 	}
 
 	void disableTwoFactor() {
 		totpEnabled = false;
 		totpSecret = null;
+		totpLastStep = null;
 	}
 
 	/** A new address must be verified again before the account may do more than verify it. */
@@ -195,10 +183,6 @@ public class User {
 		return locale;
 	}
 
-	public Instant getLockedUntil() {
-		return lockedUntil;
-	}
-
 	byte[] getTotpSecret() {
 		return totpSecret;
 	}
@@ -207,7 +191,7 @@ public class User {
 		return totpEnabled;
 	}
 
-	int getSecurityEpoch() {
+	public int getSecurityEpoch() {
 		return securityEpoch;
 	}
 

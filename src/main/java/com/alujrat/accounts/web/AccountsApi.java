@@ -1,13 +1,20 @@
 package com.alujrat.accounts.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import com.alujrat.accounts.Account;
 import com.alujrat.accounts.Accounts;
+import com.alujrat.accounts.internal.AccountSecurity;
 import com.alujrat.accounts.internal.Registration;
+import com.alujrat.platform.RateLimited;
+import com.alujrat.platform.RateLimits;
+import com.alujrat.accounts.internal.AccountLimits;
+
+import jakarta.servlet.http.HttpServletRequest;
 import com.alujrat.platform.web.Languages;
 import com.alujrat.shared.SignedInUser;
 
@@ -28,9 +35,19 @@ class AccountsApi {
 
 	private final Accounts accounts;
 
-	AccountsApi(Registration registration, Accounts accounts) {
+	private final AccountSecurity security;
+
+	private final RateLimits rateLimits;
+
+	private final AccountLimits limits;
+
+	AccountsApi(Registration registration, Accounts accounts, AccountSecurity security, RateLimits rateLimits,
+			AccountLimits limits) {
+		this.rateLimits = rateLimits;
+		this.limits = limits;
 		this.registration = registration;
 		this.accounts = accounts;
+		this.security = security;
 	}
 
 	record Created(UUID id, String email, String role, String status) {
@@ -41,11 +58,22 @@ class AccountsApi {
 	}
 
 	@PostMapping("/accounts")
-	ResponseEntity<Created> register(@Valid @RequestBody SignupForm form) {
+	ResponseEntity<Created> register(@Valid @RequestBody SignupForm form, HttpServletRequest request) {
+		rateLimits.require("signup-ip:" + RateLimits.client(request.getRemoteAddr()), limits.signupsPerIpPerHour(),
+				Duration.ofHours(1));
 		Account account = registration
 			.register(form.applicant(Languages.supported(LocaleContextHolder.getLocale()).getLanguage()));
 		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id()))
 			.body(new Created(account.id().value(), account.email(), account.type().name(), account.status().name()));
+	}
+
+	/** Sends the verification link again (at most three times in fifteen minutes). */
+	@PostMapping("/me/email-verification")
+	ResponseEntity<Void> resendVerification() {
+		if (!security.resendVerification(SignedInUser.current().orElseThrow().id().value())) {
+			throw new RateLimited(Duration.ofMinutes(15));
+		}
+		return ResponseEntity.accepted().build();
 	}
 
 	@GetMapping("/me")

@@ -124,9 +124,9 @@ class AuthApi {
 	}
 
 	@PostMapping("/password-reset")
-	ResponseEntity<Void> requestReset(@RequestBody ResetRequest body) {
+	ResponseEntity<Void> requestReset(@RequestBody ResetRequest body, HttpServletRequest request) {
 		if (body.email() != null && !body.email().isBlank()) {
-			security.requestPasswordReset(body.email());
+			security.requestPasswordReset(body.email(), request.getRemoteAddr());
 		}
 		return ResponseEntity.accepted().build();
 	}
@@ -144,7 +144,7 @@ class AuthApi {
 					"Too many failed attempts. Try again later or reset your password.");
 			case TOO_MANY_ATTEMPTS -> new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
 					"Too many sign-in attempts from this address. Wait a minute.");
-			case SECOND_FACTOR_REQUIRED -> new ApiProblem(HttpStatus.UNAUTHORIZED, "totp-required",
+			case SECOND_FACTOR_REQUIRED -> new ApiProblem(HttpStatus.UNAUTHORIZED, "two-factor-required",
 					"This account has two-factor authentication: send the current code as totp.");
 			default -> new ApiProblem(HttpStatus.UNAUTHORIZED, "bad-credentials", "Email or password is wrong.");
 		};

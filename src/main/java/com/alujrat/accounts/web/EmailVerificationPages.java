@@ -46,7 +46,19 @@ class EmailVerificationPages {
 		return "accounts/verify-email";
 	}
 
+	/**
+	 * The link from the mail only shows a button: mail scanners open links, so only the person's POST verifies.
+	 */
 	@GetMapping("/verify-email/{token}")
+	String confirmForm(@PathVariable String token, Model model) {
+		if (!security.isVerificationTokenValid(token)) {
+			return invalid(model);
+		}
+		model.addAttribute("token", token);
+		return "accounts/verify-email-confirm";
+	}
+
+	@PostMapping("/verify-email/{token}")
 	String verify(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
 			User user = security.verifyEmail(token);
@@ -58,9 +70,13 @@ class EmailVerificationPages {
 			return "redirect:/login?verified";
 		}
 		catch (AccountRejected rejected) {
-			model.addAttribute("titleKey", "verify.invalid.title");
-			model.addAttribute("messageKey", "verify.invalid.body");
-			return "accounts/message";
+			return invalid(model);
 		}
+	}
+
+	private static String invalid(Model model) {
+		model.addAttribute("titleKey", "verify.invalid.title");
+		model.addAttribute("messageKey", "verify.invalid.body");
+		return "accounts/message";
 	}
 }

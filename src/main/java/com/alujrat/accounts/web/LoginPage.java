@@ -26,10 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginPage {
 
-	static final String PENDING_USER = LoginPage.class.getName() + ".pendingUser";
-
-	static final String PENDING_REMEMBER = LoginPage.class.getName() + ".remember";
-
 	private final SignIn signIn;
 
 	private final WebSignIn webSignIn;
@@ -73,10 +69,7 @@ class LoginPage {
 		}
 		catch (SignInRefused refused) {
 			if (refused.reason() == SignInRefused.Reason.SECOND_FACTOR_REQUIRED) {
-				HttpSession session = request.getSession();
-				request.changeSessionId();
-				session.setAttribute(PENDING_USER, refused.pendingUser());
-				session.setAttribute(PENDING_REMEMBER, rememberMe != null);
+				webSignIn.awaitSecondFactor(request, refused.pendingUser(), refused.pendingEpoch(), rememberMe != null);
 				return "redirect:/login/two-factor";
 			}
 			model.addAttribute("email", email);
@@ -87,7 +80,7 @@ class LoginPage {
 
 	@GetMapping("/login/two-factor")
 	String codeForm(HttpSession session, Model model) {
-		if (session.getAttribute(PENDING_USER) == null) {
+		if (session.getAttribute(WebSignIn.PENDING_USER) == null) {
 			return "redirect:/login";
 		}
 		model.addAttribute("error", "");
@@ -97,20 +90,24 @@ class LoginPage {
 	@PostMapping("/login/two-factor")
 	String code(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
 			HttpSession session, Model model) {
-		if (!(session.getAttribute(PENDING_USER) instanceof UUID userId)) {
+		if (!(session.getAttribute(WebSignIn.PENDING_USER) instanceof UUID userId)
+				|| !(session.getAttribute(WebSignIn.PENDING_EPOCH) instanceof Integer epoch)) {
 			return "redirect:/login";
 		}
 		try {
-			User user = signIn.checkSecondFactor(userId, code);
-			boolean remember = Boolean.TRUE.equals(session.getAttribute(PENDING_REMEMBER));
-			session.removeAttribute(PENDING_USER);
-			session.removeAttribute(PENDING_REMEMBER);
+			User user = signIn.checkSecondFactor(userId, epoch, code, request.getRemoteAddr());
+			boolean remember = Boolean.TRUE.equals(session.getAttribute(WebSignIn.PENDING_REMEMBER));
+			WebSignIn.forgetPending(session);
 			webSignIn.signIn(user, remember ? new RememberMeRequest(request) : request, response);
 			return "redirect:/dashboard";
 		}
 		catch (SignInRefused refused) {
+			if (refused.reason() == SignInRefused.Reason.EXPIRED) {
+				WebSignIn.forgetPending(session);
+				return "redirect:/login?expired";
+			}
 			if (refused.reason() == SignInRefused.Reason.LOCKED) {
-				session.removeAttribute(PENDING_USER);
+				WebSignIn.forgetPending(session);
 			}
 			model.addAttribute("error", refused.reason() == SignInRefused.Reason.LOCKED ? errorKey(refused)
 					: "login.error.badCode");

@@ -2,7 +2,10 @@ package com.alujrat.accounts.web;
 
 import com.alujrat.accounts.internal.AccountRejected;
 import com.alujrat.accounts.internal.AccountSecurity;
+import com.alujrat.platform.RateLimited;
 import com.alujrat.platform.web.FormErrors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,8 +35,15 @@ class PasswordResetPages {
 	}
 
 	@PostMapping("/password-reset")
-	String request(@RequestParam(defaultValue = "") String email, Model model) {
-		security.requestPasswordReset(email);
+	String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
+		try {
+			security.requestPasswordReset(email, request.getRemoteAddr());
+		}
+		catch (RateLimited limited) {
+			model.addAttribute("error", messages.getMessage(limited.messageKey(), limited.messageArguments(),
+					LocaleContextHolder.getLocale()));
+			return "accounts/password-reset-request";
+		}
 		model.addAttribute("titleKey", "reset.sent.title");
 		model.addAttribute("messageKey", "reset.sent.body");
 		return "accounts/message";

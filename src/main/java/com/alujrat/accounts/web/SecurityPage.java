@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import com.alujrat.accounts.internal.AccountDirectory;
 import com.alujrat.accounts.internal.AccountRejected;
 import com.alujrat.accounts.internal.AccountSecurity;
+import com.alujrat.accounts.internal.SocialSignIn;
 import com.alujrat.accounts.internal.TwoFactor;
 import com.alujrat.accounts.internal.User;
 import com.alujrat.accounts.internal.WebSessions;
@@ -45,9 +46,12 @@ class SecurityPage {
 
 	private final SessionRefresher refresher;
 
+	private final SocialSignIn social;
+
 	SecurityPage(AccountDirectory directory, AccountSecurity security, TwoFactor twoFactor, WebSessions sessions,
-			WebSignIn webSignIn, SessionRefresher refresher) {
+			WebSignIn webSignIn, SessionRefresher refresher, SocialSignIn social) {
 		this.refresher = refresher;
+		this.social = social;
 		this.directory = directory;
 		this.security = security;
 		this.twoFactor = twoFactor;
@@ -98,6 +102,28 @@ class SecurityPage {
 		return "redirect:/account/security";
 	}
 
+	@PostMapping("/account/security/social/{provider}/unlink")
+	String unlink(@PathVariable String provider, HttpSession session, Model model) {
+		try {
+			social.unlink(user(), provider);
+		}
+		catch (AccountRejected rejected) {
+			model.addAttribute("socialError", rejected.messageKey());
+			return render(session, model, "", "", "");
+		}
+		return "redirect:/account/security?unlinked";
+	}
+
+	/** Where a staff member without two-factor lands (with 403) from any staff page. */
+	@GetMapping("/account/security/staff-two-factor")
+	String staffNeedTwoFactor(Model model) {
+		model.addAttribute("titleKey", "security.staffTwoFactor.title");
+		model.addAttribute("messageKey", "security.staffTwoFactor.body");
+		model.addAttribute("actionUrl", "/account/security#two-factor");
+		model.addAttribute("actionKey", "security.twoFactor.enable");
+		return "accounts/message";
+	}
+
 	@PostMapping("/account/security/sign-out-everywhere")
 	String signOutEverywhere(HttpServletRequest request, HttpServletResponse response) {
 		security.signOutEverywhere(user());
@@ -122,13 +148,16 @@ class SecurityPage {
 	}
 
 	@PostMapping("/account/security/two-factor/confirm")
-	String confirmTwoFactor(@RequestParam(defaultValue = "") String code, HttpSession session, Model model) {
+	String confirmTwoFactor(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+			HttpServletResponse response, HttpSession session, Model model) {
 		if (session.getAttribute(SETUP_STARTED) == null) {
 			return "redirect:/account/security";
 		}
 		try {
-			List<String> codes = twoFactor.confirm(user(), code);
+			List<String> codes = twoFactor.confirm(user(), code, session.getId());
 			session.removeAttribute(SETUP_STARTED);
+			// Other sessions ended with the change; this one carries on at the new security epoch.
+			webSignIn.signIn(user(), request, response);
 			model.addAttribute("codes", codes);
 			return "accounts/recovery-codes";
 		}
@@ -140,24 +169,23 @@ class SecurityPage {
 	}
 
 	@PostMapping("/account/security/two-factor/disable")
-	String disableTwoFactor(@RequestParam(defaultValue = "") String currentPassword, HttpSession session,
-			Model model) {
+	String disableTwoFactor(@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String code, HttpSession session, Model model) {
 		User user = user();
 		try {
 			security.requirePassword(user, currentPassword);
+			twoFactor.disable(user, code);
 		}
 		catch (AccountRejected rejected) {
 			return render(session, model, "", "", rejected.messageKey());
 		}
-		twoFactor.disable(user);
 		return "redirect:/account/security?twoFactorOff";
 	}
 
 	private String render(HttpSession session, Model model, String notice, String passwordError,
 			String twoFactorError) {
 		User user = user();
-		model.addAttribute("sessions", sessions.of(user.getId()));
-		model.addAttribute("currentSession", session.getId());
+		model.addAttribute("sessions", sessions.of(user.getId(), session.getId()));
 		model.addAttribute("twoFactorOn", user.isTotpEnabled());
 		model.addAttribute("recoveryCodesLeft", user.isTotpEnabled() ? twoFactor.unusedRecoveryCodes(user) : 0);
 		model.addAttribute("notice", notice);
@@ -167,6 +195,10 @@ class SecurityPage {
 		if (!model.containsAttribute("emailError")) {
 			model.addAttribute("emailError", "");
 		}
+		if (!model.containsAttribute("socialError")) {
+			model.addAttribute("socialError", "");
+		}
+		model.addAttribute("identities", social.linked(user.getId()));
 		return "accounts/security";
 	}
 

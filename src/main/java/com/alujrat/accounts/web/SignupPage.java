@@ -4,7 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import java.time.Duration;
+
+import com.alujrat.accounts.internal.AccountLimits;
 import com.alujrat.accounts.internal.AccountRejected;
+import com.alujrat.platform.RateLimited;
+import com.alujrat.platform.RateLimits;
 import com.alujrat.accounts.internal.Registration;
 import com.alujrat.accounts.internal.SignIn;
 import com.alujrat.accounts.internal.security.WebSignIn;
@@ -32,7 +37,14 @@ class SignupPage {
 
 	private final MessageSource messages;
 
-	SignupPage(Registration registration, SignIn signIn, WebSignIn webSignIn, MessageSource messages) {
+	private final RateLimits rateLimits;
+
+	private final AccountLimits limits;
+
+	SignupPage(Registration registration, SignIn signIn, WebSignIn webSignIn, MessageSource messages,
+			RateLimits rateLimits, AccountLimits limits) {
+		this.rateLimits = rateLimits;
+		this.limits = limits;
 		this.registration = registration;
 		this.signIn = signIn;
 		this.webSignIn = webSignIn;
@@ -52,10 +64,15 @@ class SignupPage {
 			HttpServletRequest request, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
+				rateLimits.require("signup-ip:" + RateLimits.client(request.getRemoteAddr()), limits.signupsPerIpPerHour(),
+						Duration.ofHours(1));
 				var account = registration.register(form.applicant(Languages.supported(LocaleContextHolder.getLocale())
 					.getLanguage()));
 				webSignIn.signIn(signIn.user(account.id().value()), request, response);
 				return "redirect:/verify-email";
+			}
+			catch (RateLimited limited) {
+				result.reject(limited.messageKey(), limited.messageArguments(), null);
 			}
 			catch (AccountRejected rejected) {
 				FormErrors.reject(result, rejected.field(), rejected.messageKey());

@@ -88,8 +88,8 @@ class KeyStore implements Keys {
 		try {
 			if (!Files.exists(file)) {
 				Files.createDirectories(file.getParent());
+				createOwnerOnly(file);
 				Files.writeString(file, maker.make());
-				restrictToOwner(file);
 			}
 			return Files.readString(file);
 		}
@@ -101,12 +101,14 @@ class KeyStore implements Keys {
 		}
 	}
 
-	private static void restrictToOwner(Path file) throws IOException {
+	/** The file exists with owner-only permissions before a key byte is written into it. */
+	private static void createOwnerOnly(Path file) throws IOException {
 		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		catch (UnsupportedOperationException ex) {
 			// Not a POSIX file system (Windows): the folder's own permissions apply.
+			Files.createFile(file);
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import com.alujrat.platform.RateLimited;
 import com.alujrat.platform.Rejected;
 
 import org.springframework.context.MessageSource;
@@ -40,11 +41,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 	/** A rule's refusal: the field and its message in the caller's language. */
 	@ExceptionHandler(Rejected.class)
 	ResponseEntity<ProblemDetail> rejected(Rejected rejected) {
-		String message = messages.getMessage(rejected.messageKey(), null, LocaleContextHolder.getLocale());
+		String message = messages.getMessage(rejected.messageKey(), rejected.messageArguments(),
+				LocaleContextHolder.getLocale());
 		ApiProblem problem = new ApiProblem(rejected.status(), rejected.slug(),
 				rejected.status() == HttpStatus.BAD_REQUEST ? "The request has invalid fields." : message,
 				List.of(new ApiProblem.FieldMessage(rejected.field(), message)));
-		return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
+		if (rejected instanceof RateLimited limited) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfter().toSeconds()));
+		}
+		return response.body(problem.toProblemDetail());
 	}
 
 	@ExceptionHandler(ApiProblem.class)

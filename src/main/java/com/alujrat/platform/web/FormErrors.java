@@ -46,7 +46,7 @@ public final class FormErrors {
 
 	/** The message of a rule's refusal, next to the field it names. */
 	public static FormErrors of(Rejected rejected, MessageSource messages, Locale locale) {
-		return new FormErrors(Map.of(rejected.field(), messages.getMessage(rejected.messageKey(), null, locale)), null);
+		return new FormErrors(Map.of(rejected.field(), messages.getMessage(rejected.messageKey(), rejected.messageArguments(), locale)), null);
 	}
 
 	public boolean has(String field) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.alujrat.notifications.TextMessages;
+import com.alujrat.platform.RateLimited;
 import com.alujrat.platform.RateLimits;
 import com.alujrat.platform.Secrets;
 import com.alujrat.shared.UserId;
@@ -47,8 +48,12 @@ public class PhoneConfirmation {
 	@Transactional
 	public void sendCode(UserId user, String rawPhone) {
 		String phone = PhoneNumbers.mobileE164(rawPhone);
-		if (!rateLimits.tryAcquire("phone-code:" + user, 3, CODE_LIFETIME)) {
-			throw new VerificationRejected("phone", "verification.code.wait");
+		// An SMS costs money and reaches a stranger's phone: three per account per ten minutes, with a 429 past that.
+		try {
+			rateLimits.require("phone-code:" + user, 3, CODE_LIFETIME);
+		}
+		catch (RateLimited limited) {
+			throw new RateLimited("phone", limited.retryAfter());
 		}
 		String code = String.format("%06d", Secrets.random().nextInt(1_000_000));
 		jdbc.sql("""

@@ -20,8 +20,13 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates API requests that carry {@code Authorization: Bearer <access token>}; nothing is stored. */
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer <access token>}; nothing is stored. A request it
+ * authenticated is marked, so the CSRF check can tell it from one that merely has an Authorization header.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+	static final String AUTHENTICATED = BearerTokenFilter.class.getName() + ".authenticated";
 
 	private final ApiTokens tokens;
 
@@ -56,6 +61,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(principals.authentication(user.get()));
 		SecurityContextHolder.setContext(context);
+		request.setAttribute(AUTHENTICATED, Boolean.TRUE);
 		try {
 			chain.doFilter(request, response);
 		}

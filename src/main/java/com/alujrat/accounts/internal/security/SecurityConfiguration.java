@@ -13,11 +13,13 @@ import com.alujrat.accounts.internal.Principals;
 import com.alujrat.accounts.internal.SocialSignIn;
 import com.alujrat.accounts.internal.User;
 import com.alujrat.platform.Keys;
+import com.alujrat.platform.Secrets;
 import com.alujrat.shared.UserId;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -70,8 +72,8 @@ class SecurityConfiguration {
 	SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contextRepository,
 			PersistentTokenBasedRememberMeServices rememberMe, ProblemResponses problems, ApiTokens apiTokens,
 			AccountDirectory directory, Principals principals, SessionRefresher refresher,
-			ObjectProvider<ClientRegistrationRepository> socialProviders, SocialSignIn social, WebSignIn webSignIn)
-			throws Exception {
+			ObjectProvider<ClientRegistrationRepository> socialProviders, SocialSignIn social, WebSignIn webSignIn,
+			@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
 				|| request.getRequestURI().startsWith("/actuator/");
 		http.authorizeHttpRequests(authorize -> authorize
@@ -90,7 +92,7 @@ class SecurityConfiguration {
 			.securityContext(context -> context.securityContextRepository(contextRepository))
 			// The token lives in a cookie, not the session, so anonymous page views write nothing to the database.
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
-				.ignoringRequestMatchers(SecurityConfiguration::isStatelessApiCall))
+				.ignoringRequestMatchers(request -> isStatelessApiCall(request, sessionCookie)))
 			.headers(headers -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isSwaggerUi,
 						new StaticHeadersWriter("Content-Security-Policy", SWAGGER_CSP)))
@@ -111,7 +113,7 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true))
 			.addFilterAfter(new BearerTokenFilter(apiTokens, directory, principals, problems),
 					SecurityContextHolderFilter.class)
-			.addFilterBefore(new AccountGate(refresher), AuthorizationFilter.class);
+			.addFilterBefore(new AccountGate(directory, refresher, problems), AuthorizationFilter.class);
 		// Google and Facebook buttons exist only when their client ids are configured.
 		if (socialProviders.getIfAvailable() != null) {
 			http.oauth2Login(oauth -> oauth.loginPage("/login")
@@ -126,20 +128,20 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * API calls without a browser session (bearer tokens, mobile sign-up and sign-in) need no CSRF token; a call that
-	 * rides on session or remember-me cookies does.
+	 * API calls without a browser session (a valid bearer token, mobile sign-up and sign-in) need no CSRF token; a call
+	 * that rides on session or remember-me cookies does, whatever other headers it carries.
 	 */
-	private static boolean isStatelessApiCall(HttpServletRequest request) {
+	private static boolean isStatelessApiCall(HttpServletRequest request, String sessionCookie) {
 		if (!request.getRequestURI().startsWith("/api/")) {
 			return false;
 		}
-		if (request.getHeader("Authorization") != null) {
+		if (Boolean.TRUE.equals(request.getAttribute(BearerTokenFilter.AUTHENTICATED))) {
 			return true;
 		}
 		Cookie[] cookies = request.getCookies();
 		return cookies == null || List.of(cookies)
 			.stream()
-			.noneMatch(c -> "SESSION".equals(c.getName()) || REMEMBER_ME_COOKIE.equals(c.getName()));
+			.noneMatch(c -> sessionCookie.equals(c.getName()) || REMEMBER_ME_COOKIE.equals(c.getName()));
 	}
 
 	private static CookieCsrfTokenRepository csrfTokens() {
@@ -171,6 +173,16 @@ class SecurityConfiguration {
 		};
 		PersistentTokenBasedRememberMeServices services = new PersistentTokenBasedRememberMeServices(
 				keys.rememberMeKey(), byId, tokens) {
+			// The repository keeps only a hash of each token value, so the presented one is compared as its hash.
+			@Override
+			protected String[] decodeCookie(String cookieValue) {
+				String[] parts = super.decodeCookie(cookieValue);
+				if (parts.length == 2) {
+					parts[1] = Secrets.hash(parts[1]);
+				}
+				return parts;
+			}
+
 			@Override
 			protected Authentication createSuccessfulAuthentication(HttpServletRequest request, UserDetails details) {
 				User user = activeUser(directory, details.getUsername());

@@ -44,6 +44,11 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 		contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
 		SocialIdentity identity = identity((OAuth2AuthenticationToken) authentication);
 		SocialSignIn.Outcome outcome = social.resolve(identity);
+		if (outcome instanceof Known known && known.user().isTotpEnabled()) {
+			webSignIn.awaitSecondFactor(request, known.user().getId(), known.user().getSecurityEpoch(), false);
+			response.sendRedirect("/login/two-factor");
+			return;
+		}
 		if (outcome instanceof Known known) {
 			webSignIn.signIn(known.user(), request, response);
 			response.sendRedirect("/dashboard");
@@ -62,9 +67,11 @@ class SocialLoginSuccess implements AuthenticationSuccessHandler {
 			return new SocialIdentity(provider, oidc.getSubject(), oidc.getEmail(),
 					Boolean.TRUE.equals(oidc.getEmailVerified()), oidc.getFullName());
 		}
-		// Facebook (OAuth2, not OpenID Connect) returns only addresses it has confirmed.
+		// Facebook (OAuth2, not OpenID Connect): an address counts as verified only when the provider says so.
 		Object email = attributes.get("email");
+		boolean verified = email != null && (Boolean.TRUE.equals(attributes.get("email_verified"))
+				|| Boolean.TRUE.equals(attributes.get("verified")));
 		return new SocialIdentity(provider, String.valueOf(attributes.get("id")), email == null ? null : email.toString(),
-				email != null, String.valueOf(attributes.getOrDefault("name", "")));
+				verified, String.valueOf(attributes.getOrDefault("name", "")));
 	}
 }

@@ -14,6 +14,7 @@ import com.alujrat.accounts.internal.Principals;
 import com.alujrat.accounts.internal.User;
 import com.alujrat.accounts.internal.WebSessions;
 import com.alujrat.platform.web.Languages;
+import com.alujrat.shared.SignedInUser;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -30,6 +31,15 @@ import org.springframework.stereotype.Component;
 public class WebSignIn {
 
 	static final String DEVICE_COOKIE = "aj_device";
+
+	static final Duration STAFF_IDLE_TIMEOUT = Duration.ofMinutes(15);
+
+	/** A sign-in whose first step passed (password, or Google/Facebook) and that waits for the second factor. */
+	public static final String PENDING_USER = "aj.pending.user";
+
+	public static final String PENDING_EPOCH = "aj.pending.epoch";
+
+	public static final String PENDING_REMEMBER = "aj.pending.remember";
 
 	private final Principals principals;
 
@@ -51,6 +61,7 @@ public class WebSignIn {
 		HttpSession session = request.getSession();
 		request.changeSessionId();
 		Authentication authentication = principals.authentication(user);
+		boolean staff = ((SignedInUser) authentication.getPrincipal()).isStaff();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
@@ -59,8 +70,33 @@ public class WebSignIn {
 		session.setAttribute(WebSessions.DEVICE, device);
 		session.setAttribute(WebSessions.IP, request.getRemoteAddr());
 		session.setAttribute(Languages.SESSION_ATTRIBUTE, Languages.supported(Locale.forLanguageTag(user.getLocale())));
-		rememberMe.loginSuccess(request, response, authentication);
+		session.setAttribute(AccountGate.EPOCH, user.getSecurityEpoch());
+		// Staff powers idle out after fifteen minutes and are never remembered across browser restarts.
+		if (staff) {
+			session.setMaxInactiveInterval((int) STAFF_IDLE_TIMEOUT.toSeconds());
+		}
+		else {
+			rememberMe.loginSuccess(request, response, authentication);
+		}
 		devices.signedIn(user.getId(), deviceKey(request, response), device, request.getRemoteAddr());
+	}
+
+	/**
+	 * The first step passed for an account with two-factor on: the session (under a new id) remembers who, at which
+	 * security epoch, until the code comes.
+	 */
+	public void awaitSecondFactor(HttpServletRequest request, UUID userId, int epoch, boolean remember) {
+		HttpSession session = request.getSession();
+		request.changeSessionId();
+		session.setAttribute(PENDING_USER, userId);
+		session.setAttribute(PENDING_EPOCH, epoch);
+		session.setAttribute(PENDING_REMEMBER, remember);
+	}
+
+	public static void forgetPending(HttpSession session) {
+		session.removeAttribute(PENDING_USER);
+		session.removeAttribute(PENDING_EPOCH);
+		session.removeAttribute(PENDING_REMEMBER);
 	}
 
 	/** A random id in a necessary cookie recognises this browser on the next sign-in. */
