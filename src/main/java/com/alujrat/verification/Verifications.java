@@ -1,5 +1,6 @@
 package com.alujrat.verification;
 
+import com.alujrat.accounts.IdentityBadges;
 import com.alujrat.shared.UserId;
 import com.alujrat.verification.internal.PhoneConfirmation;
 import com.alujrat.verification.internal.Submissions;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
  * accepting an offer and withdrawing money all require it.
  */
 @Service
-public class Verifications {
+public class Verifications implements IdentityBadges {
 
 	private final Submissions submissions;
 
@@ -22,6 +23,7 @@ public class Verifications {
 		this.phones = phones;
 	}
 
+	@Override
 	public boolean isVerified(UserId user) {
 		return submissions.isVerified(user);
 	}

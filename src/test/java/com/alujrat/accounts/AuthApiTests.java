@@ -81,22 +81,40 @@ class AuthApiTests extends PlatformTestSupport {
 	}
 
 	@Test
-	void fiveFailuresLockTheAccountEvenAgainstTheRightPassword() {
+	void fiveFailuresMakeThatNetworkWaitForTheAccountWhileTheOwnerElsewhereSignsIn() {
 		Person person = people.verified("FREELANCER");
 		for (int i = 0; i < 4; i++) {
 			assertThat(signIn(person.email(), "wrong-password-" + i).status()).isEqualTo(401);
 		}
 		assertThat(signIn(person.email(), "wrong-password-4").status()).isEqualTo(423);
 
-		Api.Response locked = new Api(port).post("/api/v1/auth/token",
-				Map.of("email", person.email(), "password", People.PASSWORD));
-		assertThat(locked.status()).isEqualTo(423);
-		assertThat(locked.problem()).isEqualTo("account-locked");
+		Api.Response delayed = api.post("/api/v1/auth/token", Map.of("email", person.email(), "password", People.PASSWORD));
+		assertThat(delayed.status()).isEqualTo(423);
+		assertThat(delayed.problem()).isEqualTo("account-locked");
 
-		jdbc.sql("update accounts.users set locked_until = now() - interval '1 second' where id = ?")
-			.param(person.id())
-			.update();
-		assertThat(signIn(person.email(), People.PASSWORD).status()).isEqualTo(200);
+		assertThat(new Api(port).post("/api/v1/auth/token", Map.of("email", person.email(), "password", People.PASSWORD))
+			.status()).isEqualTo(200);
+	}
+
+	@Test
+	void unknownEmailsAreDelayedExactlyLikeKnownOnes() {
+		String unknown = People.newEmail();
+		Api.Response last = null;
+		for (int i = 0; i < 5; i++) {
+			last = signIn(unknown, "wrong-password-" + i);
+		}
+		assertThat(last.status()).isEqualTo(423);
+		assertThat(last.problem()).isEqualTo("account-locked");
+	}
+
+	@Test
+	void anIpv6ClientIsCountedByItsSlash64() {
+		Api.Response last = null;
+		for (int i = 0; i < 21; i++) {
+			last = new Api(port).header("X-Forwarded-For", "2001:db8:77:1::" + Integer.toHexString(i + 1))
+				.post("/api/v1/auth/token", Map.of("email", People.newEmail(), "password", "x"));
+		}
+		assertThat(last.status()).isEqualTo(429);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.alujrat.accounts.internal.StaffRoles;
 import com.alujrat.testing.Api;
 import com.alujrat.testing.IntegrationTest;
 import com.alujrat.testing.PlatformTestSupport;
@@ -18,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffRolesTests extends PlatformTestSupport {
 
 	@Test
-	void theBootstrapAdminHasEveryRoleAndSetsTheirOwnPasswordFromAnEmailedLink() {
+	void theBootstrapAdminHasEveryRoleAndSetsTheirOwnPasswordFromAnEmailedLinkThenTwoFactor() {
 		String email = People.newEmail();
 
-		staffRoles.bootstrapAdmin(email, Instant.now());
+		assertThat(staffRoles.bootstrapAdmin(email, Instant.now())).isEqualTo(StaffRoles.Bootstrap.CREATED);
 
 		assertThat(jdbc.sql("select count(*) from accounts.users where email = ? and password_hash is null").param(email)
 			.query(Integer.class).single()).isEqualTo(1);
@@ -29,22 +30,44 @@ class StaffRolesTests extends PlatformTestSupport {
 		String token = outbox.await(email, "staff account").token();
 		assertThat(api.post("/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "Pehla-Admin-2026"))
 			.status()).isEqualTo(204);
-		Api.Response signedIn = signIn(email, "Pehla-Admin-2026");
-		assertThat(signedIn.status()).isEqualTo(200);
-		Api admin = new Api(port).bearer(signedIn.text("accessToken"));
+		Api admin = new Api(port).bearer(signIn(email, "Pehla-Admin-2026").text("accessToken"));
+		Api.Response withoutTwoFactor = admin.get("/api/v1/staff/users/" + id(email));
+		assertThat(withoutTwoFactor.status()).isEqualTo(403);
+		assertThat(withoutTwoFactor.problem()).isEqualTo("two-factor-required");
+
+		String secret = admin.post("/api/v1/me/two-factor", Map.of("password", "Pehla-Admin-2026")).text("secret");
+		assertThat(admin.post("/api/v1/me/two-factor/confirm", Map.of("code", TwoFactorCodes.current(secret))).status())
+			.isEqualTo(200);
 		Api.Response self = admin.get("/api/v1/staff/users/" + id(email));
 		assertThat(self.json().get("roles").toString()).contains("ADMIN", "VERIFIER", "SUPPORT", "FINANCE", "LEGAL");
 	}
 
 	@Test
-	void startingAgainWithTheSameBootstrapEmailCreatesNothingNew() {
-		String email = People.newEmail();
-		staffRoles.bootstrapAdmin(email, Instant.now());
-		outbox.await(email, "staff account");
+	void theBootstrapRunsOncePerAddressSoRemovedRolesStayRemoved() {
+		Person owner = people.verified("EMPLOYER");
+		assertThat(staffRoles.bootstrapAdmin(owner.email(), Instant.now())).isEqualTo(StaffRoles.Bootstrap.PROMOTED);
+		assertThat(roles(owner)).isEqualTo(5);
 
-		assertThat(staffRoles.bootstrapAdmin(email, Instant.now())).isFalse();
-		assertThat(jdbc.sql("select count(*) from accounts.users where email = ?").param(email).query(Integer.class).single())
-			.isEqualTo(1);
+		staffRoles.assign(owner.id(), java.util.EnumSet.of(StaffRole.SUPPORT), null);
+
+		assertThat(staffRoles.bootstrapAdmin(owner.email(), Instant.now())).isEqualTo(StaffRoles.Bootstrap.ALREADY_DONE);
+		assertThat(roles(owner)).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from accounts.users where email = ?").param(owner.email())
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void anUnverifiedAccountHoldingTheBootstrapAddressIsNotPromotedAndKeepsNoPower() {
+		Person squatter = people.unverified("EMPLOYER");
+		String hashBefore = jdbc.sql("select password_hash from accounts.users where id = ?").param(squatter.id())
+			.query(String.class).single();
+
+		assertThat(staffRoles.bootstrapAdmin(squatter.email(), Instant.now()))
+			.isEqualTo(StaffRoles.Bootstrap.REFUSED_UNVERIFIED);
+
+		assertThat(roles(squatter)).isZero();
+		assertThat(jdbc.sql("select password_hash from accounts.users where id = ?").param(squatter.id())
+			.query(String.class).single()).isEqualTo(hashBefore);
 	}
 
 	@Test
@@ -107,6 +130,11 @@ class StaffRolesTests extends PlatformTestSupport {
 				Map.of("roles", List.of("SUPPORT"))).status()).isEqualTo(404);
 		assertThat(adminApi.put("/api/v1/staff/users/" + admin.id() + "/roles", Map.of("roles", List.of("KING")))
 			.status()).isEqualTo(400);
+	}
+
+	private int roles(Person person) {
+		return jdbc.sql("select count(*) from accounts.staff_roles where user_id = ?").param(person.id())
+			.query(Integer.class).single();
 	}
 
 	private String id(String email) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.alujrat.accounts.internal.AccountDirectory;
 import com.alujrat.accounts.internal.TwoFactor;
 import com.alujrat.shared.UserId;
 import com.alujrat.testing.Browserless;
@@ -23,12 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The web pages of accounts, driven over HTTP with cookies and CSRF like a browser without JavaScript. */
 @IntegrationTest
 class WebAccountTests extends PlatformTestSupport {
-
-	@Autowired
-	TwoFactor twoFactor;
-
-	@Autowired
-	AccountDirectory directory;
 
 	@Test
 	void aSignupFormWithMistakesComesBackWithMessagesNextToTheFieldsAndSavesNothing() {
@@ -71,7 +64,11 @@ class WebAccountTests extends PlatformTestSupport {
 			.endsWith("/verify-email");
 		assertThat(browser.get("/verify-email").body()).contains("Verify your email");
 
-		HttpResponse<String> verified = browser.get(outbox.await(email, "Verify").linkPath());
+		String link = outbox.await(email, "Verify").linkPath();
+		assertThat(browser.get(link).body()).contains("Confirm my email");
+		assertThat(browser.get("/dashboard").headers().firstValue("Location").orElseThrow())
+			.as("opening the link alone (as a mail scanner does) verifies nothing").endsWith("/verify-email");
+		HttpResponse<String> verified = browser.submit(link, Map.of());
 		assertThat(verified.headers().firstValue("Location").orElseThrow()).contains("/dashboard");
 		assertThat(browser.get("/dashboard").body()).contains("Welcome, Ayesha K.");
 	}
@@ -96,7 +93,8 @@ class WebAccountTests extends PlatformTestSupport {
 	void loginWithPasswordThenTheAuthenticatorCode() throws Exception {
 		Person person = people.verified("FREELANCER");
 		TwoFactor.Setup setup = twoFactor.begin(directory.user(new UserId(person.id())).orElseThrow());
-		twoFactor.confirm(directory.user(new UserId(person.id())).orElseThrow(), TwoFactorTests.code(setup.secret()));
+		twoFactor.confirm(directory.user(new UserId(person.id())).orElseThrow(), TwoFactorCodes.current(setup.secret()),
+				null);
 		Browserless browser = new Browserless(port);
 
 		HttpResponse<String> first = browser.submit("/login", credentials(person.email(), People.PASSWORD));
@@ -106,22 +104,44 @@ class WebAccountTests extends PlatformTestSupport {
 		HttpResponse<String> wrong = browser.submit("/login/two-factor", Map.of("code", "000000"));
 		assertThat(wrong.body()).contains("That code is not right.");
 
-		HttpResponse<String> second = browser.submit("/login/two-factor", Map.of("code", TwoFactorTests.code(setup.secret())));
+		HttpResponse<String> second = browser.submit("/login/two-factor", Map.of("code", TwoFactorCodes.next(setup.secret())));
 		assertThat(second.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard");
 		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(200);
 	}
 
 	@Test
-	void theWebLoginLocksAfterFiveFailures() {
+	void fiveWebFailuresMakeThatBrowsersNetworkWaitButNotTheOwnerElsewhere() {
 		Person person = people.verified("EMPLOYER");
-		Browserless browser = new Browserless(port);
+		Browserless attacker = new Browserless(port);
 		for (int i = 0; i < 4; i++) {
-			assertThat(browser.submit("/login", credentials(person.email(), "wrong")).body())
+			assertThat(attacker.submit("/login", credentials(person.email(), "wrong")).body())
 				.contains("Email or password is wrong.");
 		}
-		assertThat(browser.submit("/login", credentials(person.email(), "wrong")).body()).contains("locked for 15 minutes");
-		assertThat(browser.submit("/login", credentials(person.email(), People.PASSWORD)).body())
-			.contains("locked for 15 minutes");
+		assertThat(attacker.submit("/login", credentials(person.email(), "wrong")).body()).contains("15 minutes");
+		assertThat(attacker.submit("/login", credentials(person.email(), People.PASSWORD)).body()).contains("15 minutes");
+
+		Browserless owner = new Browserless(port);
+		assertThat(owner.submit("/login", credentials(person.email(), People.PASSWORD)).headers()
+			.firstValue("Location").orElseThrow()).endsWith("/dashboard");
+	}
+
+	@Test
+	void aPasswordResetEndsAHalfFinishedTwoFactorSignIn() {
+		Person person = people.verified("FREELANCER");
+		TwoFactor.Setup setup = twoFactor.begin(directory.user(new UserId(person.id())).orElseThrow());
+		twoFactor.confirm(directory.user(new UserId(person.id())).orElseThrow(), TwoFactorCodes.current(setup.secret()),
+				null);
+		Browserless browser = new Browserless(port);
+		browser.submit("/login", credentials(person.email(), People.PASSWORD));
+
+		api.post("/api/v1/auth/password-reset", Map.of("email", person.email()));
+		String token = outbox.await(person.email(), "Reset").token();
+		assertThat(api.post("/api/v1/auth/password-reset/confirm", Map.of("token", token, "newPassword", "Naya-Pasword-2026"))
+			.status()).isEqualTo(204);
+
+		HttpResponse<String> code = browser.submit("/login/two-factor", Map.of("code", TwoFactorCodes.next(setup.secret())));
+		assertThat(code.headers().firstValue("Location").orElseThrow()).contains("/login");
+		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(302);
 	}
 
 	@Test
@@ -179,15 +199,65 @@ class WebAccountTests extends PlatformTestSupport {
 	void onlyAdminsOpenTheStaffPage() {
 		Person admin = people.staff(StaffRole.ADMIN);
 		Person support = people.staff(StaffRole.SUPPORT);
-		Browserless adminBrowser = new Browserless(port);
-		adminBrowser.submit("/login", credentials(admin.email(), People.PASSWORD));
-		Browserless supportBrowser = new Browserless(port);
-		supportBrowser.submit("/login", credentials(support.email(), People.PASSWORD));
+		Browserless adminBrowser = staffSignIn(admin);
+		Browserless supportBrowser = staffSignIn(support);
 
 		assertThat(adminBrowser.get("/staff/users?q=" + support.email()).body()).contains(support.email());
 		HttpResponse<String> refused = supportBrowser.get("/staff/users");
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("Not allowed");
+	}
+
+	@Test
+	void staffWithoutTwoFactorAreSentToSetItUpFromEveryStaffPage() {
+		Person admin = people.staffWithoutTwoFactor(StaffRole.ADMIN, StaffRole.VERIFIER);
+		Browserless browser = new Browserless(port);
+		browser.submit("/login", credentials(admin.email(), People.PASSWORD));
+
+		for (String page : java.util.List.of("/staff/users", "/staff/verifications")) {
+			HttpResponse<String> refused = browser.get(page);
+			assertThat(refused.statusCode()).as(page).isEqualTo(403);
+			assertThat(refused.body()).contains("Turn on two-factor authentication").contains("/account/security#two-factor");
+		}
+		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void staffSessionsIdleOutAfterFifteenMinutesAndAreNeverRemembered() {
+		Person admin = people.staff(StaffRole.ADMIN);
+		Browserless browser = new Browserless(port);
+		browser.submit("/login", Map.of("email", admin.email(), "password", People.PASSWORD, "remember-me", "on"));
+		browser.submit("/login/two-factor", Map.of("code", people.secondFactor(admin)));
+
+		assertThat(browser.get("/staff/users").statusCode()).isEqualTo(200);
+		assertThat(browser.hasCookie("remember-me")).isFalse();
+		assertThat(jdbc.sql("select max_inactive_interval from accounts.spring_session where principal_name = ?")
+			.param(admin.id().toString()).query(Integer.class).single()).isEqualTo(15 * 60);
+	}
+
+	@Test
+	void theSecurityPageNamesSessionsByDeviceNeverByTheirCookieValue() {
+		Person person = people.verified("FREELANCER");
+		Browserless other = new Browserless(port);
+		other.submit("/login", credentials(person.email(), People.PASSWORD));
+		Browserless browser = new Browserless(port);
+		browser.submit("/login", credentials(person.email(), People.PASSWORD));
+
+		String page = browser.get("/account/security").body();
+		assertThat(page).doesNotContain(sessionCookie(other)).doesNotContain(sessionCookie(browser));
+		java.util.regex.Matcher end = java.util.regex.Pattern.compile("/account/security/sessions/([0-9a-f]+)/end")
+			.matcher(page);
+		assertThat(end.find()).isTrue();
+		browser.submit("/account/security", end.group(0), Map.of());
+		assertThat(other.get("/dashboard").statusCode()).isEqualTo(302);
+		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(200);
+	}
+
+	private Browserless staffSignIn(Person staff) {
+		Browserless browser = new Browserless(port);
+		browser.submit("/login", credentials(staff.email(), People.PASSWORD));
+		browser.submit("/login/two-factor", Map.of("code", people.secondFactor(staff)));
+		return browser;
 	}
 
 	@Test
@@ -207,7 +277,7 @@ class WebAccountTests extends PlatformTestSupport {
 		assertThat(browser.get("/dashboard").headers().firstValue("Location").orElseThrow()).endsWith("/verify-email");
 		assertThat(outbox.await(person.email(), "email of your Al Ujrat account was changed").text()).contains(newEmail);
 
-		browser.get(outbox.await(newEmail, "Verify").linkPath());
+		browser.submit(outbox.await(newEmail, "Verify").linkPath(), Map.of());
 		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(200);
 	}
 

@@ -45,6 +45,7 @@ class AccountJourneyBrowserTests extends PlatformTestSupport {
 			assertThat(page.getByTestId("outbox-message")).hasCount(1);
 			String link = new Outbox(jdbc).await(email, "Verify").linkPath();
 			page.navigate(url(link));
+			page.getByTestId("confirm-email").click();
 
 			assertThat(page.getByTestId("dashboard-title")).hasText("Welcome, Ayesha K.");
 

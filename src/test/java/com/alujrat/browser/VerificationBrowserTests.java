@@ -58,6 +58,8 @@ class VerificationBrowserTests extends PlatformTestSupport {
 		try (BrowserContext context = chromium.newContext("en-US")) {
 			Page page = context.newPage();
 			logIn(page, verifier.email());
+			page.locator("#code").fill(people.secondFactor(verifier));
+			page.locator("form[action='/login/two-factor'] button[type=submit]").click();
 			page.navigate(url("/staff/verifications"));
 			String submission = jdbc.sql("select id from verification.submissions where user_id = ?")
 				.param(freelancer.id()).query(String.class).single();

@@ -83,6 +83,10 @@ public final class Api {
 		return send(request(path).DELETE());
 	}
 
+	public Response delete(String path, Object body) {
+		return send(request(path).method("DELETE", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
 	public Response get(String path) {
 		return send(request(path).GET());
 	}
@@ -92,7 +96,7 @@ public final class Api {
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
 			.header("X-Forwarded-For", ip);
-		headers.forEach(builder::header);
+		headers.forEach(builder::setHeader);
 		if (bearer != null) {
 			builder.header("Authorization", "Bearer " + bearer);
 		}

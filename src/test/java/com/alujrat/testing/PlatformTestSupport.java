@@ -1,6 +1,8 @@
 package com.alujrat.testing;
 
+import com.alujrat.accounts.internal.AccountDirectory;
 import com.alujrat.accounts.internal.StaffRoles;
+import com.alujrat.accounts.internal.TwoFactor;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -20,6 +22,12 @@ public abstract class PlatformTestSupport {
 	@Autowired
 	protected StaffRoles staffRoles;
 
+	@Autowired
+	protected TwoFactor twoFactor;
+
+	@Autowired
+	protected AccountDirectory directory;
+
 	protected Api api;
 
 	protected Outbox outbox;
@@ -30,7 +38,7 @@ public abstract class PlatformTestSupport {
 	void clients() {
 		api = new Api(port);
 		outbox = new Outbox(jdbc);
-		people = new People(api, outbox, staffRoles);
+		people = new People(api, outbox, staffRoles, twoFactor, directory);
 	}
 
 	protected String url(String path) {

@@ -12,9 +12,8 @@ import com.alujrat.accounts.internal.AccountMailEvents.StaffAccountCreated;
 import com.alujrat.accounts.internal.AccountMailEvents.VerificationLinkRequested;
 import com.alujrat.accounts.internal.OneTimeTokens.Purpose;
 import com.alujrat.notifications.Emails;
+import com.alujrat.notifications.MailWriter;
 import com.alujrat.platform.web.Ui;
-import com.alujrat.verification.IdentityRejected;
-import com.alujrat.verification.IdentityVerified;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -91,20 +90,6 @@ class AccountMail {
 		emails.send(writer.write(event.oldEmail(), user.getFullName(), user.getLocale(), "emailChanged", null,
 				user.getEmail()));
 		sendVerificationLink(user);
-	}
-
-	@ApplicationModuleListener
-	void on(IdentityVerified event) {
-		User user = user(event.userId().value());
-		emails.send(writer.write(user.getEmail(), user.getFullName(), user.getLocale(), "identityVerified",
-				"/dashboard"));
-	}
-
-	@ApplicationModuleListener
-	void on(IdentityRejected event) {
-		User user = user(event.userId().value());
-		emails.send(writer.write(user.getEmail(), user.getFullName(), user.getLocale(), "identityRejected",
-				"/account/verification", event.reason()));
 	}
 
 	@ApplicationModuleListener

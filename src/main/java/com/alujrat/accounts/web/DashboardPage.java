@@ -2,8 +2,8 @@ package com.alujrat.accounts.web;
 
 import com.alujrat.accounts.Account;
 import com.alujrat.accounts.Accounts;
+import com.alujrat.accounts.IdentityBadges;
 import com.alujrat.shared.SignedInUser;
-import com.alujrat.verification.Verifications;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +15,11 @@ class DashboardPage {
 
 	private final Accounts accounts;
 
-	private final Verifications verifications;
+	private final IdentityBadges badges;
 
-	DashboardPage(Accounts accounts, Verifications verifications) {
+	DashboardPage(Accounts accounts, IdentityBadges badges) {
 		this.accounts = accounts;
-		this.verifications = verifications;
+		this.badges = badges;
 	}
 
 	@GetMapping("/dashboard")
@@ -27,7 +27,7 @@ class DashboardPage {
 		SignedInUser user = SignedInUser.current().orElseThrow();
 		Account account = accounts.find(user.id()).orElseThrow();
 		model.addAttribute("account", account);
-		model.addAttribute("verified", verifications.isVerified(user.id()));
+		model.addAttribute("verified", badges.isVerified(user.id()));
 		return "accounts/dashboard";
 	}
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import com.alujrat.platform.RateLimited;
@@ -93,10 +94,25 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		return null;
 	}
 
+	private static boolean refusedControlCharacters(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidFormatException invalid
+					&& ControlCharacters.REFUSED.equals(invalid.getOriginalMessage())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = fieldOf(ex);
+		if (field != null && refusedControlCharacters(ex)) {
+			return ResponseEntity.badRequest()
+				.body(ApiProblem.invalidField(field, messages.getMessage("input.control", null,
+						LocaleContextHolder.getLocale())).toProblemDetail());
+		}
 		if (field != null) {
 			// Valid JSON with a value of the wrong kind (an unknown role, a date that is not a date): a field error.
 			return ResponseEntity.badRequest()

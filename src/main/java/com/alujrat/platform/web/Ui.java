@@ -28,10 +28,18 @@ public final class Ui {
 
 	private final HttpServletRequest request;
 
-	Ui(MessageSource messages, Locale locale, HttpServletRequest request) {
+	private final boolean developmentMode;
+
+	Ui(MessageSource messages, Locale locale, HttpServletRequest request, boolean developmentMode) {
 		this.messages = messages;
 		this.locale = locale;
 		this.request = request;
+		this.developmentMode = developmentMode;
+	}
+
+	/** Mail and SMS go to the development outbox instead of people (any profile but prod). */
+	public boolean developmentMode() {
+		return developmentMode;
 	}
 
 	public String t(String key, Object... args) {

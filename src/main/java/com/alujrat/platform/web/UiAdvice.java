@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,8 +17,12 @@ public class UiAdvice {
 
 	private final MessageSource messages;
 
-	UiAdvice(MessageSource messages) {
+	// Outside prod, mail and SMS go to the development outbox (see notifications): every page says so.
+	private final boolean developmentMode;
+
+	UiAdvice(MessageSource messages, Environment environment) {
 		this.messages = messages;
+		this.developmentMode = !environment.acceptsProfiles(Profiles.of("prod"));
 	}
 
 	@ModelAttribute("ui")
@@ -25,6 +31,6 @@ public class UiAdvice {
 	}
 
 	public Ui forRequest(HttpServletRequest request) {
-		return new Ui(messages, Languages.supported(LocaleContextHolder.getLocale()), request);
+		return new Ui(messages, Languages.supported(LocaleContextHolder.getLocale()), request, developmentMode);
 	}
 }

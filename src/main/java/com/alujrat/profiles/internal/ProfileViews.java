@@ -21,7 +21,9 @@ import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 import com.alujrat.verification.Verifications;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A profile as one particular viewer may see it: each section is there only if its visibility allows that
@@ -44,8 +46,12 @@ public class ProfileViews {
 
 	private final Taxonomy taxonomy;
 
+	private final JdbcClient jdbc;
+
 	ProfileViews(Accounts accounts, Verifications verifications, FreelancerProfiles freelancers,
-			EmployerProfiles employers, VisibilitySettings visibility, ContractLinks contracts, Taxonomy taxonomy) {
+			EmployerProfiles employers, VisibilitySettings visibility, ContractLinks contracts, Taxonomy taxonomy,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.verifications = verifications;
 		this.freelancers = freelancers;
@@ -66,8 +72,21 @@ public class ProfileViews {
 			String email, String phone) {
 	}
 
-	/** Who the signed-in user (or the public) is to this profile's owner. */
+	/** Why an admin may look at a whole profile; each look is logged with it. */
+	public static final List<String> STAFF_PURPOSES = List.of("SUPPORT_REQUEST", "DISPUTE", "FRAUD_CHECK",
+			"LEGAL_REQUEST");
+
+	/** Who the signed-in user (or the public) is to this profile's owner, staff seeing it as registered users do. */
 	public Viewer viewerOf(UUID owner) {
+		return viewerOf(owner, null);
+	}
+
+	/**
+	 * Who the signed-in user (or the public) is to this profile's owner. Staff see a profile as a registered user
+	 * does; only an admin who names one of {@link #STAFF_PURPOSES} sees all of it, and that look is logged.
+	 */
+	@Transactional
+	public Viewer viewerOf(UUID owner, String purpose) {
 		Optional<SignedInUser> current = SignedInUser.current();
 		if (current.isEmpty()) {
 			return Viewer.PUBLIC;
@@ -76,14 +95,20 @@ public class ProfileViews {
 		if (user.id().value().equals(owner)) {
 			return Viewer.OWNER;
 		}
-		if (user.isStaff()) {
+		if (user.hasStaffRole("ADMIN") && STAFF_PURPOSES.contains(purpose)) {
+			jdbc.sql("insert into profiles.staff_views (subject_id, viewer_id, purpose) values (?, ?, ?)")
+				.params(owner, user.id().value(), purpose)
+				.update();
 			return Viewer.STAFF;
 		}
 		return contracts.hasContractBetween(user.id(), new UserId(owner)) ? Viewer.HIRED : Viewer.REGISTERED;
 	}
 
+	/** The type of an account that may be shown: a closed account has no profile any more. */
 	public Optional<AccountType> typeOf(UUID owner) {
-		return accounts.find(new UserId(owner)).map(Account::type);
+		return accounts.find(new UserId(owner))
+			.filter(a -> a.status() != com.alujrat.accounts.AccountStatus.CLOSED)
+			.map(Account::type);
 	}
 
 	public Optional<FreelancerView> freelancer(UUID owner, Viewer viewer) {

@@ -145,13 +145,13 @@ class ProfileApi {
 	}
 
 	@GetMapping("/freelancers/{id}")
-	ProfileViews.FreelancerView freelancer(@PathVariable UUID id) {
-		return views.freelancer(id, views.viewerOf(id)).orElseThrow(ProfileApi::notFound);
+	ProfileViews.FreelancerView freelancer(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
+		return views.freelancer(id, views.viewerOf(id, purpose)).orElseThrow(ProfileApi::notFound);
 	}
 
 	@GetMapping("/employers/{id}")
-	ProfileViews.EmployerView employer(@PathVariable UUID id) {
-		return views.employer(id, views.viewerOf(id)).orElseThrow(ProfileApi::notFound);
+	ProfileViews.EmployerView employer(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
+		return views.employer(id, views.viewerOf(id, purpose)).orElseThrow(ProfileApi::notFound);
 	}
 
 	@GetMapping("/freelancers")
@@ -160,8 +160,7 @@ class ProfileApi {
 			@RequestParam(required = false) Long maxRate, @RequestParam(defaultValue = "false") boolean verified,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
 			@RequestParam(defaultValue = "20") int limit) {
-		SignedInUser user = SignedInUser.current().orElseThrow();
-		return directory.search(user.isStaff() ? Viewer.STAFF : Viewer.REGISTERED,
+		return directory.search(Viewer.REGISTERED,
 				new Directory.Filters(skill, category, city, minRate, maxRate, verified, q), after, limit);
 	}
 

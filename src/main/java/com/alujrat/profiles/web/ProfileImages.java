@@ -57,7 +57,7 @@ class ProfileImages {
 
 	/** A hidden image answers 404, like one that does not exist: its existence is not disclosed. */
 	private void allowed(UUID owner, Section section) {
-		if (!views.allows(owner, section, views.viewerOf(owner))) {
+		if (views.typeOf(owner).isEmpty() || !views.allows(owner, section, views.viewerOf(owner))) {
 			throw notFound();
 		}
 	}

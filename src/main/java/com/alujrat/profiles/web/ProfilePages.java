@@ -188,21 +188,21 @@ class ProfilePages {
 	}
 
 	@GetMapping("/freelancers/{id}")
-	String freelancer(@PathVariable UUID id, Model model) {
+	String freelancer(@PathVariable UUID id, @RequestParam(required = false) String purpose, Model model) {
 		if (views.typeOf(id).filter(type -> type == AccountType.FREELANCER).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("previewAs", "");
-		return show(id, views.viewerOf(id), model);
+		return show(id, views.viewerOf(id, purpose), model);
 	}
 
 	@GetMapping("/employers/{id}")
-	String employer(@PathVariable UUID id, Model model) {
+	String employer(@PathVariable UUID id, @RequestParam(required = false) String purpose, Model model) {
 		if (views.typeOf(id).filter(type -> type == AccountType.EMPLOYER).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("previewAs", "");
-		return show(id, views.viewerOf(id), model);
+		return show(id, views.viewerOf(id, purpose), model);
 	}
 
 	@GetMapping("/freelancers")
@@ -211,9 +211,8 @@ class ProfilePages {
 			@RequestParam(required = false) Long maxRate, @RequestParam(defaultValue = "false") boolean verified,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model) {
 		Directory.Filters filters = new Directory.Filters(skill, category, city, minRate, maxRate, verified, q);
-		SignedInUser user = SignedInUser.current().orElseThrow();
 		try {
-			model.addAttribute("page", directory.search(user.isStaff() ? Viewer.STAFF : Viewer.REGISTERED, filters, after));
+			model.addAttribute("page", directory.search(Viewer.REGISTERED, filters, after));
 		}
 		catch (Rejected rejected) {
 			model.addAttribute("page", directory.search(Viewer.REGISTERED, filters, null));
@@ -226,7 +225,8 @@ class ProfilePages {
 	private String show(UUID owner, Viewer viewer, Model model) {
 		model.addAttribute("taxonomy", taxonomy);
 		if (views.typeOf(owner).filter(type -> type == AccountType.FREELANCER).isPresent()) {
-			model.addAttribute("profile", views.freelancer(owner, viewer).orElseThrow());
+			model.addAttribute("profile", views.freelancer(owner, viewer)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 			return "profiles/freelancer";
 		}
 		model.addAttribute("profile", views.employer(owner, viewer)

@@ -95,7 +95,8 @@ class AccountGate extends OncePerRequestFilter {
 						"Staff accounts must turn on two-factor authentication first.");
 			}
 			else {
-				response.sendRedirect("/account/security/staff-two-factor");
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				request.getRequestDispatcher("/account/security/staff-two-factor").forward(request, response);
 			}
 			return;
 		}

@@ -1,8 +1,7 @@
-package com.alujrat.accounts.internal;
+package com.alujrat.notifications;
 
 import java.util.Locale;
 
-import com.alujrat.notifications.Email;
 import com.alujrat.platform.web.Languages;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -10,9 +9,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-/** Writes account mail in the recipient's language: a greeting, a few lines and, where there is one, a link. */
+/**
+ * Writes a mail in the recipient's language from the messages {@code mail.<kind>.subject}, {@code .body} and
+ * {@code .action}: a greeting, a few lines and, where there is one, a link to a path of the platform.
+ */
 @Component
-class MailWriter {
+public class MailWriter {
 
 	private final MessageSource messages;
 
@@ -23,11 +25,11 @@ class MailWriter {
 		this.baseUrl = baseUrl;
 	}
 
-	String link(String path) {
+	public String link(String path) {
 		return baseUrl + path;
 	}
 
-	Email write(String to, String name, String localeTag, String kind, String linkPath, Object... args) {
+	public Email write(String to, String name, String localeTag, String kind, String linkPath, Object... args) {
 		Locale locale = Languages.supported(Locale.forLanguageTag(localeTag == null ? "en" : localeTag));
 		String subject = messages.getMessage("mail." + kind + ".subject", args, locale);
 		String greeting = messages.getMessage("mail.greeting", new Object[] { name }, locale);
