@@ -50,8 +50,15 @@ class ProfileApiTests extends PlatformTestSupport {
 		viewers.put("PUBLIC", api);
 		viewers.put("REGISTERED", new Api(port).bearer(people.token(people.verified("FREELANCER"))));
 		viewers.put("EMPLOYER", new Api(port).bearer(people.token(people.verified("EMPLOYER"))));
-		viewers.put("STAFF", new Api(port).bearer(people.token(people.staff(StaffRole.SUPPORT))));
+		viewers.put("SUPPORT", new Api(port).bearer(people.token(people.staff(StaffRole.SUPPORT))));
+		Api admin = new Api(port).bearer(people.token(people.staff(StaffRole.ADMIN)));
+		viewers.put("ADMIN", admin);
+		viewers.put("ADMIN?purpose=FRAUD_CHECK", admin);
 		viewers.put("OWNER", ownerApi);
+		// Staff see what registered users see; only an admin naming a purpose sees all, and that look is logged.
+		Map<String, Viewer> kinds = Map.of("PUBLIC", Viewer.PUBLIC, "REGISTERED", Viewer.REGISTERED, "EMPLOYER",
+				Viewer.REGISTERED, "SUPPORT", Viewer.REGISTERED, "ADMIN", Viewer.REGISTERED, "ADMIN?purpose=FRAUD_CHECK",
+				Viewer.STAFF, "OWNER", Viewer.OWNER);
 
 		for (Visibility setting : Visibility.values()) {
 			Map<String, Object> choices = new LinkedHashMap<>();
@@ -61,8 +68,11 @@ class ProfileApiTests extends PlatformTestSupport {
 			}
 			assertThat(ownerApi.put("/api/v1/me/profile", profileBody(choices)).status()).isEqualTo(200);
 			for (Map.Entry<String, Api> viewer : viewers.entrySet()) {
-				Viewer kind = viewer.getKey().equals("EMPLOYER") ? Viewer.REGISTERED : Viewer.valueOf(viewer.getKey());
-				JsonNode seen = viewer.getValue().get("/api/v1/freelancers/" + owner.id()).json();
+				Viewer kind = kinds.get(viewer.getKey());
+				String query = viewer.getKey().contains("?") ? viewer.getKey().substring(viewer.getKey().indexOf('?')) : "";
+				Api.Response response = viewer.getValue().get("/api/v1/freelancers/" + owner.id() + query);
+				assertThat(response.status()).as("%s reads the profile: %s", viewer.getKey(), response.body()).isEqualTo(200);
+				JsonNode seen = response.json();
 				for (Section section : FIELDS.keySet()) {
 					Visibility effective = Visibility.valueOf((String) choices.get(section.name()));
 					assertThat(present(seen, FIELDS.get(section)))
@@ -85,7 +95,13 @@ class ProfileApiTests extends PlatformTestSupport {
 		assertThat(new Api(port).bearer(people.token(people.verified("EMPLOYER"))).get("/api/v1/freelancers/" + owner.id())
 			.text("name")).isEqualTo("Ayesha K.");
 		assertThat(new Api(port).bearer(people.token(people.staff(StaffRole.SUPPORT)))
-			.get("/api/v1/freelancers/" + owner.id()).text("name")).isEqualTo("Ayesha Khan");
+			.get("/api/v1/freelancers/" + owner.id()).text("name")).isEqualTo("Ayesha K.");
+		Person admin = people.staff(StaffRole.ADMIN);
+		Api adminApi = new Api(port).bearer(people.token(admin));
+		assertThat(adminApi.get("/api/v1/freelancers/" + owner.id() + "?purpose=SUPPORT_REQUEST").text("name"))
+			.isEqualTo("Ayesha Khan");
+		assertThat(jdbc.sql("select purpose from profiles.staff_views where subject_id = ? and viewer_id = ?")
+			.params(owner.id(), admin.id()).query(String.class).list()).containsExactly("SUPPORT_REQUEST");
 		assertThat(ownerApi.get("/api/v1/me/profile").json().get("profile").get("name").asString()).isEqualTo("Ayesha Khan");
 		assertThat(views.freelancer(owner.id(), Viewer.HIRED).orElseThrow().name()).isEqualTo("Ayesha Khan");
 	}
@@ -173,6 +189,21 @@ class ProfileApiTests extends PlatformTestSupport {
 		try (var stored = java.nio.file.Files.list(folder)) {
 			assertThat(stored.filter(f -> !f.getFileName().toString().startsWith(".")).count()).isEqualTo(2);
 		}
+	}
+
+	@Test
+	void aClosedAccountHasNoProfilePageAndNoPhotoAnyMore() {
+		Person owner = people.verified("FREELANCER");
+		Api ownerApi = new Api(port).bearer(people.token(owner));
+		ownerApi.multipart("/api/v1/me/profile/photo", Map.of(), Map.of("photo", Images.png(300, 300)));
+		ownerApi.put("/api/v1/me/profile", Map.of("visibility", Map.of("PHOTO", "PUBLIC")));
+		assertThat(api.get("/profiles/" + owner.id() + "/photo").status()).isEqualTo(200);
+
+		jdbc.sql("update accounts.users set status = 'CLOSED' where id = ?").param(owner.id()).update();
+
+		assertThat(api.get("/profiles/" + owner.id() + "/photo").status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/freelancers/" + owner.id()).status()).isEqualTo(404);
+		assertThat(new com.alujrat.testing.Browserless(port).get("/freelancers/" + owner.id()).statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -87,6 +87,21 @@ class ProfilePagesTests extends PlatformTestSupport {
 		assertThat(new Browserless(port).get("/freelancers/" + employer.id()).statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void anAdminSeesAProfileAsRegisteredUsersDoUntilTheyNameAPurposeWhichIsLogged() {
+		Person owner = people.verified("FREELANCER");
+		Person admin = people.staff(com.alujrat.accounts.StaffRole.ADMIN);
+		Browserless browser = signedIn(admin);
+		browser.submit("/login/two-factor", Map.of("code", people.secondFactor(admin)));
+
+		String plain = browser.get("/freelancers/" + owner.id()).body();
+		assertThat(plain).contains("Ayesha K.").contains("data-testid=\"staff-purpose\"");
+		String withPurpose = browser.get("/freelancers/" + owner.id() + "?purpose=DISPUTE").body();
+		assertThat(withPurpose).contains("Ayesha Khan").doesNotContain("data-testid=\"staff-purpose\"");
+		assertThat(jdbc.sql("select purpose from profiles.staff_views where subject_id = ?").param(owner.id())
+			.query(String.class).list()).containsExactly("DISPUTE");
+	}
+
 	private Browserless signedIn(Person person) {
 		Browserless browser = new Browserless(port);
 		browser.submit("/login", Map.of("email", person.email(), "password", People.PASSWORD));

@@ -108,7 +108,8 @@ public final class Api {
 			HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(),
 					response.headers().firstValue("Content-Type").orElse(""),
-					response.headers().firstValue("Cache-Control").orElse(""));
+					response.headers().firstValue("Cache-Control").orElse(""),
+					response.headers().firstValue("Retry-After").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -120,7 +121,7 @@ public final class Api {
 	}
 
 	/** Status, raw body and the body as JSON. */
-	public record Response(int status, String body, String contentType, String cacheControl) {
+	public record Response(int status, String body, String contentType, String cacheControl, String retryAfter) {
 
 		public JsonNode json() {
 			return JSON.readTree(body);

@@ -30,15 +30,31 @@ public final class Browserless {
 
 	private final String base;
 
+	private final int port;
+
 	private final String ip;
 
 	private String userAgent = "Mozilla/5.0 (X11; Linux x86_64) Chrome/150.0 Safari/537.36";
 
 	public Browserless(int port) {
+		this(port, randomAddress());
+	}
+
+	private Browserless(int port, String ip) {
 		this.base = "http://localhost:" + port;
+		this.port = port;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+		this.ip = ip;
+	}
+
+	private static String randomAddress() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		this.ip = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+	}
+
+	/** Another browser (no cookies) on the same network address. */
+	public Browserless sameNetworkNewBrowser() {
+		return new Browserless(port, ip);
 	}
 
 	public Browserless userAgent(String value) {

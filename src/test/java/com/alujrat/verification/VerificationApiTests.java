@@ -80,7 +80,11 @@ class VerificationApiTests extends PlatformTestSupport {
 		for (int i = 0; i < 3; i++) {
 			assertThat(app.post("/api/v1/me/phone", Map.of("phone", phone)).status()).isEqualTo(202);
 		}
-		assertThat(app.post("/api/v1/me/phone", Map.of("phone", phone)).status()).isEqualTo(429);
+		Api.Response limited = app.post("/api/v1/me/phone", Map.of("phone", phone));
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.problem()).isEqualTo("too-many-requests");
+		assertThat(limited.hasFieldError("phone")).isTrue();
+		assertThat(Long.parseLong(limited.retryAfter())).isBetween(1L, 600L);
 	}
 
 	@Test

@@ -22,6 +22,10 @@ class KeyStoreTests {
 		KeyStore second = new KeyStore(new KeyProperties(dir.toString(), null, null, null), new MockEnvironment());
 
 		assertThat(Files.exists(dir.resolve("aead-keyset.json"))).isTrue();
+		for (String file : java.util.List.of("aead-keyset.json", "prf-keyset.json", "remember-me.key")) {
+			assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(file))))
+				.as(file).isEqualTo("rw-------");
+		}
 		assertThat(second.rememberMeKey()).isEqualTo(first.rememberMeKey());
 		byte[] sealed = first.aead().encrypt("4210112345671".getBytes(), "owner".getBytes());
 		assertThat(new String(second.aead().decrypt(sealed, "owner".getBytes()))).isEqualTo("4210112345671");
