@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PhotoCheckTests {
 
-	private final PhotoCheck check = new PhotoCheck();
+	private final PhotoCheck check = new PhotoCheck(2);
 
 	@Test
 	void jpegAndPngPhotosAreAcceptedAndReencoded() throws Exception {
@@ -66,14 +66,20 @@ class PhotoCheckTests {
 	}
 
 	@Test
-	void resizingKeepsTheShapeAndNeverEnlarges() {
-		PhotoCheck.CleanPhoto photo = check.clean("photo", Images.jpeg(1200, 800));
+	void everySizeComesFromOneDecodeKeepsTheShapeAndNeverEnlarges() {
+		java.util.List<PhotoCheck.CleanPhoto> sizes = check.cleanInSizes("photo", Images.jpeg(1200, 800), 96, 4000);
 
-		PhotoCheck.CleanPhoto small = check.resize(photo, 96);
+		assertThat(sizes.get(0).width()).isEqualTo(96);
+		assertThat(sizes.get(0).height()).isEqualTo(64);
+		assertThat(sizes.get(1).width()).isEqualTo(1200);
+	}
 
-		assertThat(small.width()).isEqualTo(96);
-		assertThat(small.height()).isEqualTo(64);
-		assertThat(check.resize(small, 400)).isSameAs(small);
+	@Test
+	void theDecodedSizeCountsBytesPerPixelSoSixteenBitPngsHaveHalfTheBudget() {
+		// 30 megapixels: within the budget at 8 bits a sample, twice over it at 16 bits with alpha.
+		assertRefused(Images.pngHeaderOnly(6000, 5000, 16, 6), "photo.tooManyPixels");
+		assertRefused(Images.pngHeaderOnly(6000, 5000, 8, 6), "photo.unreadable");
+		assertRefused(Images.pngHeaderOnly(12000, 12000, 8, 6), "photo.tooManyPixels");
 	}
 
 	@Test

@@ -64,6 +64,17 @@ public final class Images {
 		return concat(jpeg(32, 32), zip);
 	}
 
+	/** A PNG that is only its header (no pixel data): enough for the size checks made before decoding. */
+	public static byte[] pngHeaderOnly(int width, int height, int bitDepth, int colourType) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) bitDepth)
+			.put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0);
+		chunk(out, "IHDR", header.array());
+		chunk(out, "IEND", new byte[0]);
+		return out.toByteArray();
+	}
+
 	/** A tiny PNG whose header claims 50,000 × 50,000 pixels: decoding it would take gigabytes. */
 	public static byte[] decompressionBomb() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

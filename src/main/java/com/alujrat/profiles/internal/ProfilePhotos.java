@@ -1,5 +1,6 @@
 package com.alujrat.profiles.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,10 +39,10 @@ public class ProfilePhotos {
 	/** Replaces the photo; the files of the previous one are removed once the new one is in place. */
 	@Transactional
 	public void setProfilePhoto(UUID userId, boolean freelancer, byte[] content) {
-		PhotoCheck.CleanPhoto photo = check.clean("photo", content);
+		List<PhotoCheck.CleanPhoto> sizes = check.cleanInSizes("photo", content, LARGE, SMALL);
 		String key = "profiles/" + userId + "/photo-" + UUID.randomUUID();
-		files.put(key + "-" + LARGE, check.resize(photo, LARGE).bytes());
-		files.put(key + "-" + SMALL, check.resize(photo, SMALL).bytes());
+		files.put(key + "-" + LARGE, sizes.get(0).bytes());
+		files.put(key + "-" + SMALL, sizes.get(1).bytes());
 		String table = freelancer ? "profiles.freelancer_profiles" : "profiles.employer_profiles";
 		String previous = jdbc.sql("select photo_key from " + table + " where user_id = ? for update")
 			.param(userId)
@@ -68,7 +69,7 @@ public class ProfilePhotos {
 		if (count >= FreelancerProfiles.MAX_IMAGES_PER_ITEM) {
 			throw new ProfileRejected("image", "profile.portfolio.tooManyImages");
 		}
-		PhotoCheck.CleanPhoto image = check.resize(check.clean("image", content), PORTFOLIO_SIDE);
+		PhotoCheck.CleanPhoto image = check.cleanInSizes("image", content, PORTFOLIO_SIDE).get(0);
 		String key = "profiles/portfolio/" + itemId + "/" + UUID.randomUUID();
 		files.put(key, image.bytes());
 		int position = jdbc.sql("select coalesce(max(position), -1) + 1 from profiles.portfolio_images where item_id = ?")
