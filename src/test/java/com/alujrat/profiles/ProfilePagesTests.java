@@ -25,7 +25,7 @@ class ProfilePagesTests extends PlatformTestSupport {
 		HttpResponse<String> saved = browser.submit("/profile", Map.of("headline", "Urdu translator", "bio",
 				"Legal and medical translation.", "skills", "urdu-english-translation", "hourlyRate", "1500", "languages",
 				"Urdu, English", "city", "Karachi", "area", "Clifton", "availability", "AVAILABLE",
-				"visibility.HEADLINE", "PUBLIC", "visibility.BIO", "PRIVATE"));
+				"visibility[HEADLINE]", "PUBLIC", "visibility[BIO]", "PRIVATE"));
 		assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("/profile?saved");
 
 		String preview = browser.get("/profile/preview?as=PUBLIC").body();
@@ -46,11 +46,17 @@ class ProfilePagesTests extends PlatformTestSupport {
 		Browserless browser = signedIn(owner);
 
 		HttpResponse<String> page = browser.submit("/profile",
-				Map.of("headline", "Changed", "hourlyRate", "lots", "visibility.EMAIL", "PUBLIC"));
-
+				Map.of("headline", "Changed", "hourlyRate", "1500", "visibility[EMAIL]", "PUBLIC"));
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("data-field-error=\"visibility.EMAIL\"");
+		assertThat(page.body()).as("what was typed comes back").contains("value=\"Changed\"").contains("value=\"1500\"");
+
+		HttpResponse<String> rate = browser.submit("/profile", Map.of("headline", "Changed", "hourlyRate", "lots"));
+		assertThat(rate.body()).contains("data-field-error=\"hourlyRate\"").contains("value=\"lots\"");
 		assertThat(browser.get("/profile/preview?as=REGISTERED").body()).doesNotContain("Changed");
+
+		HttpResponse<String> hostile = browser.submit("/profile", Map.of("headline", "Tab\tis fine, NUL\u0000 is not"));
+		assertThat(hostile.body()).contains("data-field-error=\"headline\"").contains("control characters");
 	}
 
 	@Test
@@ -60,12 +66,15 @@ class ProfilePagesTests extends PlatformTestSupport {
 		HttpResponse<String> year = browser.submit("/profile", "/profile/education",
 				Map.of("institution", "NUST", "degree", "BE", "startYear", "twenty"));
 		HttpResponse<String> date = browser.submit("/profile", "/profile/experience",
-				Map.of("title", "Engineer", "organisation", "K-Electric", "started", "last year"));
+				Map.of("experienceTitle", "Engineer", "organisation", "K-Electric", "started", "last year"));
 
 		assertThat(year.statusCode()).isEqualTo(200);
 		assertThat(year.body()).contains("Enter a real year.");
 		assertThat(date.statusCode()).isEqualTo(200);
 		assertThat(date.body()).contains("Enter a start date that is not in the future.");
+		assertThat(date.body()).as("the experience form keeps what was typed, the portfolio form does not share it")
+			.contains("name=\"experienceTitle\" value=\"Engineer\"").contains("name=\"portfolioTitle\" value=\"\"");
+		assertThat(year.body()).contains("name=\"institution\" value=\"NUST\"");
 	}
 
 	@Test

@@ -13,11 +13,11 @@ import com.alujrat.profiles.Viewer;
 import com.alujrat.profiles.Visibility;
 import com.alujrat.profiles.internal.Completeness;
 import com.alujrat.profiles.internal.Directory;
-import com.alujrat.profiles.internal.EmployerProfiles;
 import com.alujrat.profiles.internal.FreelancerProfiles;
 import com.alujrat.profiles.internal.ProfileData.Education;
 import com.alujrat.profiles.internal.ProfileData.Experience;
 import com.alujrat.profiles.internal.ProfileData.PortfolioItem;
+import com.alujrat.profiles.internal.ProfileEditing;
 import com.alujrat.profiles.internal.ProfilePhotos;
 import com.alujrat.profiles.internal.ProfileViews;
 import com.alujrat.profiles.internal.Taxonomy;
@@ -26,7 +26,6 @@ import com.alujrat.shared.SignedInUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,8 +47,6 @@ class ProfileApi {
 
 	private final FreelancerProfiles freelancers;
 
-	private final EmployerProfiles employers;
-
 	private final VisibilitySettings visibility;
 
 	private final Completeness completeness;
@@ -60,12 +57,14 @@ class ProfileApi {
 
 	private final Taxonomy taxonomy;
 
-	ProfileApi(ProfileViews views, FreelancerProfiles freelancers, EmployerProfiles employers,
+	private final ProfileEditing editing;
+
+	ProfileApi(ProfileViews views, FreelancerProfiles freelancers,
 			VisibilitySettings visibility, Completeness completeness, ProfilePhotos photos, Directory directory,
-			Taxonomy taxonomy) {
+			Taxonomy taxonomy, ProfileEditing editing) {
+		this.editing = editing;
 		this.views = views;
 		this.freelancers = freelancers;
-		this.employers = employers;
 		this.visibility = visibility;
 		this.completeness = completeness;
 		this.photos = photos;
@@ -90,17 +89,11 @@ class ProfileApi {
 	}
 
 	@PutMapping("/me/profile")
-	@Transactional
 	OwnProfile update(@RequestBody ProfileForm form) {
 		UUID me = me();
-		visibility.check(form.visibilityOrNone());
-		if (isFreelancer(me)) {
-			freelancers.save(me, form.freelancer());
-		}
-		else {
-			employers.save(me, form.employer());
-		}
-		visibility.set(me, form.visibilityOrNone());
+		boolean freelancer = isFreelancer(me);
+		editing.save(me, freelancer, freelancer ? form.freelancer() : null, freelancer ? null : form.employer(),
+				form.visibilityOrNone());
 		return mine();
 	}
 

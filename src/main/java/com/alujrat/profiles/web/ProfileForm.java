@@ -10,7 +10,7 @@ import com.alujrat.profiles.internal.ProfileData.EmployerFields;
 import com.alujrat.profiles.internal.ProfileData.FreelancerFields;
 
 /**
- * A whole profile as the API's {@code PUT /api/v1/me/profile} and the edit page send it; freelancers use the
+ * A whole profile as the API's {@code PUT /api/v1/me/profile} sends it (the edit page has {@link ProfilePageForm}); freelancers use the
  * freelancer fields, employers the company ones. {@code visibility} maps a section to who may see it.
  */
 public record ProfileForm(String headline, String bio, List<String> skills, Long hourlyRate, List<String> languages,

@@ -1,13 +1,9 @@
 package com.alujrat.profiles.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import com.alujrat.accounts.AccountType;
 import com.alujrat.platform.Rejected;
@@ -21,7 +17,11 @@ import com.alujrat.profiles.internal.EmployerProfiles;
 import com.alujrat.profiles.internal.FreelancerProfiles;
 import com.alujrat.profiles.internal.ProfileData;
 import com.alujrat.profiles.internal.ProfilePhotos;
-import com.alujrat.profiles.internal.ProfileRejected;
+import com.alujrat.profiles.internal.ProfileEditing;
+import com.alujrat.profiles.internal.ProfileViews.EmployerView;
+import com.alujrat.profiles.web.EntryForms.EducationForm;
+import com.alujrat.profiles.web.EntryForms.ExperienceForm;
+import com.alujrat.profiles.web.EntryForms.PortfolioForm;
 import com.alujrat.profiles.internal.ProfileViews;
 import com.alujrat.profiles.internal.Taxonomy;
 import com.alujrat.profiles.internal.VisibilitySettings;
@@ -32,6 +32,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,8 +49,6 @@ class ProfilePages {
 
 	private final FreelancerProfiles freelancers;
 
-	private final EmployerProfiles employers;
-
 	private final VisibilitySettings visibility;
 
 	private final Completeness completeness;
@@ -61,12 +61,14 @@ class ProfilePages {
 
 	private final MessageSource messages;
 
-	ProfilePages(ProfileViews views, FreelancerProfiles freelancers, EmployerProfiles employers,
+	private final ProfileEditing editing;
+
+	ProfilePages(ProfileViews views, FreelancerProfiles freelancers,
 			VisibilitySettings visibility, Completeness completeness, ProfilePhotos photos, Directory directory,
-			Taxonomy taxonomy, MessageSource messages) {
+			Taxonomy taxonomy, MessageSource messages, ProfileEditing editing) {
+		this.editing = editing;
 		this.views = views;
 		this.freelancers = freelancers;
-		this.employers = employers;
 		this.visibility = visibility;
 		this.completeness = completeness;
 		this.photos = photos;
@@ -77,48 +79,24 @@ class ProfilePages {
 
 	@GetMapping("/profile")
 	String edit(Model model) {
-		return render(model, FormErrors.none());
+		return render(model, FormErrors.none(), null);
 	}
 
 	@PostMapping("/profile")
-	String save(HttpServletRequest request, Model model) {
+	String save(@ModelAttribute("form") ProfilePageForm form, BindingResult binding, Model model) {
 		UUID me = me();
+		if (binding.hasErrors()) {
+			return render(model, FormErrors.of(binding, messages, LocaleContextHolder.getLocale()), form);
+		}
 		try {
-			Map<Section, Visibility> choices = choices(request);
-			visibility.check(choices);
-			if (isFreelancer(me)) {
-				freelancers.save(me, new ProfileData.FreelancerFields(request.getParameter("headline"),
-						request.getParameter("bio"), params(request, "skills"), rate(request.getParameter("hourlyRate")),
-						List.of(value(request, "languages").split(",")), request.getParameter("city"),
-						request.getParameter("area"), request.getParameter("availability")));
-			}
-			else {
-				employers.save(me, new ProfileData.EmployerFields(request.getParameter("companyName"),
-						request.getParameter("companySize"), request.getParameter("website"),
-						request.getParameter("description"), request.getParameter("city"), request.getParameter("area")));
-			}
-			visibility.set(me, choices);
+			boolean freelancer = isFreelancer(me);
+			editing.save(me, freelancer, freelancer ? form.freelancer() : null, freelancer ? null : form.employer(),
+					form.choices());
 			return "redirect:/profile?saved";
 		}
 		catch (Rejected rejected) {
-			return render(model, errors(rejected));
+			return render(model, errors(rejected), form);
 		}
-	}
-
-	private static Map<Section, Visibility> choices(HttpServletRequest request) {
-		Map<Section, Visibility> choices = new EnumMap<>(Section.class);
-		for (Section section : Section.values()) {
-			String level = request.getParameter("visibility." + section.name());
-			if (level != null && !level.isBlank()) {
-				try {
-					choices.put(section, Visibility.valueOf(level));
-				}
-				catch (IllegalArgumentException ex) {
-					throw new ProfileRejected("visibility." + section.name(), "profile.visibility.invalid");
-				}
-			}
-		}
-		return choices;
 	}
 
 	@PostMapping("/profile/photo")
@@ -129,32 +107,37 @@ class ProfilePages {
 			return "redirect:/profile?saved";
 		}
 		catch (Rejected rejected) {
-			return render(model, errors(rejected));
+			return render(model, errors(rejected), null);
 		}
 	}
 
 	@PostMapping("/profile/experience")
-	String addExperience(@RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String organisation, @RequestParam(defaultValue = "") String started,
-			@RequestParam(defaultValue = "") String ended, @RequestParam(defaultValue = "") String description,
-			Model model) {
-		return entry(model, () -> freelancers.addExperience(me(), new ProfileData.Experience(null, title, organisation,
-				date("started", started), ended.isBlank() ? null : date("ended", ended), description)));
+	String addExperience(@ModelAttribute("experienceForm") ExperienceForm form, BindingResult binding, Model model) {
+		return entry(model, binding, () -> {
+			try {
+				freelancers.addExperience(me(), form.entry());
+			}
+			catch (Rejected rejected) {
+				throw ExperienceForm.named(rejected);
+			}
+		});
 	}
 
 	@PostMapping("/profile/education")
-	String addEducation(@RequestParam(defaultValue = "") String institution,
-			@RequestParam(defaultValue = "") String degree, @RequestParam(defaultValue = "") String startYear,
-			@RequestParam(defaultValue = "") String endYear, Model model) {
-		return entry(model, () -> freelancers.addEducation(me(), new ProfileData.Education(null, institution, degree,
-				year("startYear", startYear), endYear.isBlank() ? null : year("endYear", endYear))));
+	String addEducation(@ModelAttribute("educationForm") EducationForm form, BindingResult binding, Model model) {
+		return entry(model, binding, () -> freelancers.addEducation(me(), form.entry()));
 	}
 
 	@PostMapping("/profile/portfolio")
-	String addPortfolio(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String description,
-			@RequestParam(defaultValue = "") String link, Model model) {
-		return entry(model, () -> freelancers.addPortfolioItem(me(),
-				new ProfileData.PortfolioItem(null, title, description, link, List.of())));
+	String addPortfolio(@ModelAttribute("portfolioForm") PortfolioForm form, BindingResult binding, Model model) {
+		return entry(model, binding, () -> {
+			try {
+				freelancers.addPortfolioItem(me(), form.entry());
+			}
+			catch (Rejected rejected) {
+				throw PortfolioForm.named(rejected);
+			}
+		});
 	}
 
 	@PostMapping("/profile/portfolio/{item}/images")
@@ -164,7 +147,7 @@ class ProfilePages {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		byte[] bytes = image == null || image.isEmpty() ? null : image.getBytes();
-		return entry(model, () -> photos.addPortfolioImage(item, bytes));
+		return entry(model, null, () -> photos.addPortfolioImage(item, bytes));
 	}
 
 	@PostMapping("/profile/{kind}/{id}/delete")
@@ -234,31 +217,52 @@ class ProfilePages {
 		return "profiles/employer";
 	}
 
-	private String entry(Model model, Runnable add) {
+	private String entry(Model model, BindingResult binding, Runnable add) {
+		if (binding != null && binding.hasErrors()) {
+			return render(model, FormErrors.of(binding, messages, LocaleContextHolder.getLocale()), null);
+		}
 		try {
 			add.run();
 			return "redirect:/profile?saved";
 		}
 		catch (Rejected rejected) {
-			return render(model, errors(rejected));
+			return render(model, errors(rejected), null);
 		}
 	}
 
-	private String render(Model model, FormErrors errors) {
+	/**
+	 * The edit page: {@code typed} (the profile form as the person sent it) when it comes back with a message,
+	 * otherwise the profile as stored; an entry form that was sent is already in the model, as typed.
+	 */
+	private String render(Model model, FormErrors errors, ProfilePageForm typed) {
 		UUID me = me();
 		boolean freelancer = isFreelancer(me);
 		model.addAttribute("errors", errors);
 		model.addAttribute("taxonomy", taxonomy);
-		model.addAttribute("visibility", visibility.of(me));
+		Map<Section, Visibility> stored = visibility.of(me);
+		if (!model.containsAttribute("experienceForm")) {
+			model.addAttribute("experienceForm", ExperienceForm.EMPTY);
+		}
+		if (!model.containsAttribute("educationForm")) {
+			model.addAttribute("educationForm", EducationForm.EMPTY);
+		}
+		if (!model.containsAttribute("portfolioForm")) {
+			model.addAttribute("portfolioForm", PortfolioForm.EMPTY);
+		}
 		if (freelancer) {
 			model.addAttribute("profile", views.freelancer(me, Viewer.OWNER).orElseThrow());
-			model.addAttribute("stored", freelancers.find(me).map(FreelancerProfiles.Stored::fields)
-				.orElse(new ProfileData.FreelancerFields("", "", List.of(), null, List.of(), "", "", "AVAILABLE")));
+			model.addAttribute("form", typed != null ? typed : ProfilePageForm.of(freelancers.find(me)
+				.map(FreelancerProfiles.Stored::fields)
+				.orElse(new ProfileData.FreelancerFields("", "", List.of(), null, List.of(), "", "", "AVAILABLE")), stored));
 			model.addAttribute("meter", completeness.freelancer(me));
 			return "profiles/edit-freelancer";
 		}
-		model.addAttribute("profile", views.employer(me, Viewer.OWNER)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		EmployerView profile = views.employer(me, Viewer.OWNER)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("profile", profile);
+		model.addAttribute("form", typed != null ? typed : ProfilePageForm.of(new ProfileData.EmployerFields(
+				profile.companyName(), profile.companySize(), profile.website(), profile.description(), profile.city(),
+				profile.area()), stored));
 		model.addAttribute("meter", completeness.employer(me));
 		model.addAttribute("sizes", EmployerProfiles.COMPANY_SIZES);
 		return "profiles/edit-employer";
@@ -270,47 +274,6 @@ class ProfilePages {
 
 	private boolean isFreelancer(UUID me) {
 		return views.typeOf(me).map(type -> type == AccountType.FREELANCER).orElse(false);
-	}
-
-	private static List<String> params(HttpServletRequest request, String name) {
-		String[] values = request.getParameterValues(name);
-		return values == null ? List.of() : List.of(values);
-	}
-
-	private static String value(HttpServletRequest request, String name) {
-		String value = request.getParameter(name);
-		return value == null ? "" : value;
-	}
-
-	/** Typed form values are parsed here so a slip is a message next to its field, never an error page. */
-	private static LocalDate date(String field, String text) {
-		try {
-			return LocalDate.parse(text.trim());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new ProfileRejected(field, "profile.date.invalid");
-		}
-	}
-
-	private static int year(String field, String text) {
-		try {
-			return Integer.parseInt(text.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new ProfileRejected(field, "profile.year.invalid");
-		}
-	}
-
-	private static Long rate(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.parseLong(text.trim().replace(",", ""));
-		}
-		catch (NumberFormatException ex) {
-			throw new ProfileRejected("hourlyRate", "profile.rate.range");
-		}
 	}
 
 	private static UUID me() {
