@@ -111,6 +111,30 @@ class ProfilePagesTests extends PlatformTestSupport {
 			.query(String.class).list()).containsExactly("DISPUTE");
 	}
 
+	@Test
+	void theDirectoryPagesThroughAFilteredResultKeepingEveryFilterAndHtmxGetsOnlyTheNextCards() {
+		String city = "Gwadar " + java.util.UUID.randomUUID().toString().substring(0, 6) + " & Sons";
+		for (int i = 0; i < 3; i++) {
+			Person freelancer = people.verified("FREELANCER");
+			new com.alujrat.testing.Api(port).bearer(people.token(freelancer))
+				.put("/api/v1/me/profile", Map.of("headline", "Fisher " + i, "city", city, "visibility", Map.of("LOCATION", "REGISTERED")));
+		}
+		Browserless employer = signedIn(people.verified("EMPLOYER"));
+		String encodedCity = java.net.URLEncoder.encode(city, java.nio.charset.StandardCharsets.UTF_8);
+
+		String first = employer.get("/freelancers?city=" + encodedCity + "&limit=2").body();
+		assertThat(first.split("data-testid=\"directory-item\"", -1)).hasSize(3);
+		java.util.regex.Matcher more = java.util.regex.Pattern.compile("hx-get=\"([^\"]+)\"").matcher(first);
+		assertThat(more.find()).isTrue();
+		String next = more.group(1).replace("&amp;", "&");
+		assertThat(next).contains("city=" + encodedCity).contains("limit=2").contains("after=");
+
+		HttpResponse<String> fragment = employer.get(next, "HX-Request", "true");
+		assertThat(fragment.body()).doesNotContain("<html").doesNotContain("data-testid=\"directory-more\"");
+		assertThat(fragment.body().split("data-testid=\"directory-item\"", -1)).hasSize(2);
+		assertThat(employer.get(next).body()).contains("<html");
+	}
+
 	private Browserless signedIn(Person person) {
 		Browserless browser = new Browserless(port);
 		browser.submit("/login", Map.of("email", person.email(), "password", People.PASSWORD));

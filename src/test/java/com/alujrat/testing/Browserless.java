@@ -66,6 +66,11 @@ public final class Browserless {
 		return send(request(path).GET());
 	}
 
+	/** A GET with one extra header, as htmx sends {@code HX-Request}. */
+	public HttpResponse<String> get(String path, String header, String value) {
+		return send(request(path).header(header, value).GET());
+	}
+
 	/** Opens the page to get a CSRF token, then posts the form fields to the same path. */
 	public HttpResponse<String> submit(String path, Map<String, String> fields) {
 		return submit(path, path, fields);

@@ -48,6 +48,26 @@ public class Directory {
 
 	public record Filters(String skill, String category, String city, Long minRate, Long maxRate, boolean verifiedOnly,
 			String q) {
+
+		/** Every filter that is set, URL-encoded, for links that keep the search (the next page, say). */
+		public String query() {
+			StringBuilder query = new StringBuilder();
+			append(query, "q", q);
+			append(query, "skill", skill);
+			append(query, "category", category);
+			append(query, "city", city);
+			append(query, "minRate", minRate == null ? null : minRate.toString());
+			append(query, "maxRate", maxRate == null ? null : maxRate.toString());
+			append(query, "verified", verifiedOnly ? "true" : null);
+			return query.toString();
+		}
+
+		private static void append(StringBuilder query, String name, String value) {
+			if (value != null && !value.isBlank()) {
+				query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+					.append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
 	}
 
 	/** One freelancer in the results, each field there only if the searcher may see it (null otherwise). */

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
@@ -188,21 +189,28 @@ class ProfilePages {
 		return show(id, views.viewerOf(id, purpose), model);
 	}
 
+	/**
+	 * The directory: the whole page, or for htmx (the "more" button) only the next cards with the next button, every
+	 * filter kept in the URL.
+	 */
 	@GetMapping("/freelancers")
 	String directory(@RequestParam(required = false) String skill, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String city, @RequestParam(required = false) Long minRate,
 			@RequestParam(required = false) Long maxRate, @RequestParam(defaultValue = "false") boolean verified,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "20") int limit,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Directory.Filters filters = new Directory.Filters(skill, category, city, minRate, maxRate, verified, q);
 		try {
-			model.addAttribute("page", directory.search(Viewer.REGISTERED, filters, after));
+			model.addAttribute("page", directory.search(Viewer.REGISTERED, filters, after, limit));
 		}
 		catch (Rejected rejected) {
 			model.addAttribute("page", directory.search(Viewer.REGISTERED, filters, null));
 		}
 		model.addAttribute("filters", filters);
+		model.addAttribute("limit", limit);
 		model.addAttribute("taxonomy", taxonomy);
-		return "profiles/directory";
+		return htmx != null ? "profiles/directory-cards" : "profiles/directory";
 	}
 
 	private String show(UUID owner, Viewer viewer, Model model) {
