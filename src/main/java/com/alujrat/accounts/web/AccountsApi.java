@@ -18,6 +18,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import com.alujrat.platform.web.Languages;
 import com.alujrat.shared.SignedInUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,6 +61,8 @@ class AccountsApi {
 	}
 
 	@PostMapping("/accounts")
+	@Operation(summary = "Sign up as a freelancer or employer")
+	@ApiResponse(responseCode = "429", description = "Too many requests: Retry-After says when to try again")
 	ResponseEntity<Created> register(@Valid @RequestBody SignupForm form, HttpServletRequest request) {
 		rateLimits.require("signup-ip:" + RateLimits.client(request.getRemoteAddr()), limits.signupsPerIpPerHour(),
 				Duration.ofHours(1));
@@ -69,6 +74,8 @@ class AccountsApi {
 
 	/** Sends the verification link again (at most three times in fifteen minutes). */
 	@PostMapping("/me/email-verification")
+	@Operation(summary = "Send the email verification link again")
+	@ApiResponse(responseCode = "429", description = "Too many requests: Retry-After says when to try again")
 	ResponseEntity<Void> resendVerification() {
 		if (!security.resendVerification(SignedInUser.current().orElseThrow().id().value())) {
 			throw new RateLimited(Duration.ofMinutes(15));
@@ -77,6 +84,7 @@ class AccountsApi {
 	}
 
 	@GetMapping("/me")
+	@Operation(summary = "Who the caller is")
 	Me me() {
 		Account account = accounts.find(SignedInUser.current().orElseThrow().id()).orElseThrow();
 		return new Me(account.id().value(), account.fullName(), account.email(), account.type().name(),

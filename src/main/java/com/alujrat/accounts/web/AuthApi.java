@@ -17,6 +17,9 @@ import com.alujrat.accounts.internal.User;
 import com.alujrat.accounts.internal.security.DeviceDescriptions;
 import com.alujrat.platform.web.ApiProblem;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -81,6 +84,8 @@ class AuthApi {
 	}
 
 	@PostMapping("/token")
+	@Operation(summary = "Sign in with email, password and (with two-factor on) the current code: an access and a refresh token")
+	@ApiResponse(responseCode = "429", description = "Too many requests: Retry-After says when to try again")
 	TokenResponse token(@Valid @RequestBody TokenRequest body, HttpServletRequest request,
 			@RequestHeader(value = "X-Device-Id", required = false) String deviceId) {
 		User user = signIn.check(body.email(), body.password(), body.totp(), request.getRemoteAddr());
@@ -95,6 +100,7 @@ class AuthApi {
 	}
 
 	@PostMapping("/refresh")
+	@Operation(summary = "Exchange a refresh token for a new pair (a reused one ends its whole family)")
 	TokenResponse refresh(@Valid @RequestBody RefreshRequest body) {
 		try {
 			return TokenResponse.of(tokens.refresh(body.refreshToken()));
@@ -106,6 +112,7 @@ class AuthApi {
 	}
 
 	@PostMapping("/logout")
+	@Operation(summary = "Sign out of the app: the token's family ends")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logout(@RequestBody(required = false) LogoutRequest body,
 			@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
@@ -118,12 +125,15 @@ class AuthApi {
 	}
 
 	@PostMapping("/email-verification")
+	@Operation(summary = "Verify the email address with the token from the mail")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void verifyEmail(@Valid @RequestBody TokenBody body) {
 		security.verifyEmail(body.token());
 	}
 
 	@PostMapping("/password-reset")
+	@Operation(summary = "Ask for a password reset link (the answer never says whether the email exists)")
+	@ApiResponse(responseCode = "429", description = "Too many requests: Retry-After says when to try again")
 	ResponseEntity<Void> requestReset(@RequestBody ResetRequest body, HttpServletRequest request) {
 		if (body.email() != null && !body.email().isBlank()) {
 			security.requestPasswordReset(body.email(), request.getRemoteAddr());
@@ -132,6 +142,7 @@ class AuthApi {
 	}
 
 	@PostMapping("/password-reset/confirm")
+	@Operation(summary = "Set a new password with the token from the reset mail")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void confirmReset(@Valid @RequestBody ResetConfirmation body) {
 		security.resetPassword(body.token(), body.newPassword());

@@ -14,6 +14,8 @@ import com.alujrat.accounts.internal.StaffRoles.StaffMember;
 import com.alujrat.platform.web.ApiProblem;
 import com.alujrat.shared.SignedInUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +39,7 @@ class StaffApi {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "An account with its staff roles (admins only)")
 	StaffMember get(@PathVariable UUID id) {
 		try {
 			return staffRoles.member(id);
@@ -47,6 +50,7 @@ class StaffApi {
 	}
 
 	@PutMapping("/{id}/roles")
+	@Operation(summary = "Replace an account's staff roles (admins only; the change is logged)")
 	StaffMember assign(@PathVariable UUID id, @Valid @RequestBody Roles body) {
 		get(id);
 		return staffRoles.assign(id,

@@ -14,7 +14,6 @@ import com.alujrat.accounts.internal.User;
 import com.alujrat.shared.SignedInUser;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/me/two-factor")
-@Tag(name = "accounts")
 class TwoFactorApi {
 
 	private final AccountDirectory directory;

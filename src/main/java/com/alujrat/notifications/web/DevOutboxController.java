@@ -9,6 +9,8 @@ import com.alujrat.notifications.internal.DevOutbox.OutboxMessage;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
@@ -63,6 +65,7 @@ class DevOutboxController {
 	}
 
 	@GetMapping("/api/v1/dev/outbox")
+	@Operation(summary = "Development only, from this machine: the messages kept in the outbox, newest first")
 	@ResponseBody
 	List<OutboxMessage> api(@RequestParam(required = false) String to) {
 		return outbox.newestFirst(blankToNull(to), 100);

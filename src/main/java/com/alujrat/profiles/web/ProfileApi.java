@@ -24,6 +24,9 @@ import com.alujrat.profiles.internal.Taxonomy;
 import com.alujrat.profiles.internal.VisibilitySettings;
 import com.alujrat.shared.SignedInUser;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -72,13 +75,17 @@ class ProfileApi {
 		this.taxonomy = taxonomy;
 	}
 
-	record OwnProfile(String type, Object profile, Map<Section, Visibility> visibility, Completeness.Meter completeness) {
+	/** {@code profile} is a freelancer's or an employer's, as {@code type} says. */
+	record OwnProfile(String type,
+			@Schema(oneOf = { ProfileViews.FreelancerView.class, ProfileViews.EmployerView.class }) Object profile,
+			Map<Section, Visibility> visibility, Completeness.Meter completeness) {
 	}
 
 	record Created(UUID id) {
 	}
 
 	@GetMapping("/me/profile")
+	@Operation(summary = "The caller's own profile with its visibility settings and completeness")
 	OwnProfile mine() {
 		UUID me = me();
 		boolean freelancer = isFreelancer(me);
@@ -89,6 +96,7 @@ class ProfileApi {
 	}
 
 	@PutMapping("/me/profile")
+	@Operation(summary = "Save the caller's profile fields and visibility settings")
 	OwnProfile update(@RequestBody ProfileForm form) {
 		UUID me = me();
 		boolean freelancer = isFreelancer(me);
@@ -98,6 +106,7 @@ class ProfileApi {
 	}
 
 	@PostMapping(value = "/me/profile/photo", consumes = "multipart/form-data")
+	@Operation(summary = "Upload the caller's profile photo (JPEG or PNG, checked by content)")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void photo(@RequestParam(required = false) MultipartFile photo) throws IOException {
 		UUID me = me();
@@ -105,21 +114,25 @@ class ProfileApi {
 	}
 
 	@PostMapping("/me/profile/experience")
+	@Operation(summary = "Add a work experience entry")
 	ResponseEntity<Created> addExperience(@RequestBody Experience entry) {
 		return created(freelancers.addExperience(freelancerMe(), entry));
 	}
 
 	@PostMapping("/me/profile/education")
+	@Operation(summary = "Add an education entry")
 	ResponseEntity<Created> addEducation(@RequestBody Education entry) {
 		return created(freelancers.addEducation(freelancerMe(), entry));
 	}
 
 	@PostMapping("/me/profile/portfolio")
+	@Operation(summary = "Add a portfolio item")
 	ResponseEntity<Created> addPortfolio(@RequestBody PortfolioItem item) {
 		return created(freelancers.addPortfolioItem(freelancerMe(), item));
 	}
 
 	@PostMapping(value = "/me/profile/portfolio/{itemId}/images", consumes = "multipart/form-data")
+	@Operation(summary = "Add an image to one of the caller's portfolio items")
 	ResponseEntity<Map<String, Integer>> addImage(@PathVariable UUID itemId,
 			@RequestParam(required = false) MultipartFile image) throws IOException {
 		if (!freelancers.ownsItem(freelancerMe(), itemId)) {
@@ -130,6 +143,7 @@ class ProfileApi {
 	}
 
 	@DeleteMapping("/me/profile/{kind}/{id}")
+	@Operation(summary = "Remove one of the caller's experience, education or portfolio entries")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@PathVariable String kind, @PathVariable UUID id) {
 		if (!freelancers.remove(freelancerMe(), kind, id)) {
@@ -138,16 +152,19 @@ class ProfileApi {
 	}
 
 	@GetMapping("/freelancers/{id}")
+	@Operation(summary = "A freelancer's profile as the caller may see it")
 	ProfileViews.FreelancerView freelancer(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
 		return views.freelancer(id, views.viewerOf(id, purpose)).orElseThrow(ProfileApi::notFound);
 	}
 
 	@GetMapping("/employers/{id}")
+	@Operation(summary = "An employer's profile as the caller may see it")
 	ProfileViews.EmployerView employer(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
 		return views.employer(id, views.viewerOf(id, purpose)).orElseThrow(ProfileApi::notFound);
 	}
 
 	@GetMapping("/freelancers")
+	@Operation(summary = "Search the freelancer directory, newest first, one page after the cursor")
 	Directory.Page search(@RequestParam(required = false) String skill, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String city, @RequestParam(required = false) Long minRate,
 			@RequestParam(required = false) Long maxRate, @RequestParam(defaultValue = "false") boolean verified,
@@ -158,11 +175,13 @@ class ProfileApi {
 	}
 
 	@GetMapping("/skills")
+	@Operation(summary = "The skills taxonomy")
 	List<Taxonomy.Skill> skills() {
 		return taxonomy.skills();
 	}
 
 	@GetMapping("/categories")
+	@Operation(summary = "The categories of the skills taxonomy with their skills")
 	List<Taxonomy.Category> categories() {
 		return taxonomy.categories();
 	}

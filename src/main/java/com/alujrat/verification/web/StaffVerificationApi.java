@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import com.alujrat.platform.web.ApiProblem;
 import com.alujrat.verification.internal.Submissions;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,6 +46,7 @@ class StaffVerificationApi {
 
 	/** Keyset paging: {@code after} is the {@code next} of the previous page. */
 	@GetMapping
+	@Operation(summary = "The verifiers' queue of pending submissions, oldest first")
 	Page queue(@RequestParam(defaultValue = "PENDING") String status, @RequestParam(required = false) String after) {
 		StaffVerificationPages.verifier();
 		if (!List.of("PENDING", "APPROVED", "REJECTED").contains(status)) {
@@ -67,6 +70,7 @@ class StaffVerificationApi {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "One submission with its document number, for a verifier (logged with its purpose)")
 	Detail get(@PathVariable UUID id, @RequestParam(defaultValue = "REVIEW") String purpose) {
 		Submissions.Review review = submissions
 			.review(id, StaffVerificationPages.verifier(), StaffVerificationPages.purpose(purpose))
@@ -78,6 +82,7 @@ class StaffVerificationApi {
 	}
 
 	@PostMapping("/{id}/decision")
+	@Operation(summary = "Approve or reject a submission, with a reason the user sees")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void decide(@PathVariable UUID id, @Valid @RequestBody Decision body) {
 		submissions.decide(id, StaffVerificationPages.verifier(), "APPROVE".equals(body.decision()), body.reason());

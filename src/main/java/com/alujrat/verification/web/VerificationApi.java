@@ -8,6 +8,9 @@ import com.alujrat.shared.UserId;
 import com.alujrat.verification.internal.PhoneConfirmation;
 import com.alujrat.verification.internal.Submissions;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,23 +52,28 @@ class VerificationApi {
 	}
 
 	@GetMapping("/verification")
+	@Operation(summary = "The caller's verification status, phone and masked document number")
 	StatusBody status() {
 		return StatusBody.of(submissions.status(me()));
 	}
 
 	@PostMapping(value = "/verification", consumes = "multipart/form-data")
+	@Operation(summary = "Submit an identity document (CNIC or passport) with its photos and a selfie")
 	ResponseEntity<StatusBody> submit(@ModelAttribute UploadedSubmission upload) {
 		submissions.submit(me(), upload.toSubmission());
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(StatusBody.of(submissions.status(me())));
 	}
 
 	@PostMapping("/phone")
+	@Operation(summary = "Send a confirmation code by SMS to a Pakistani mobile number")
+	@ApiResponse(responseCode = "429", description = "Too many requests: Retry-After says when to try again")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void sendCode(@Valid @RequestBody PhoneBody body) {
 		phones.sendCode(me(), body.phone());
 	}
 
 	@PostMapping("/phone/confirm")
+	@Operation(summary = "Confirm the mobile number with the code from the SMS")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void confirm(@Valid @RequestBody CodeBody body) {
 		phones.confirm(me(), body.code());
