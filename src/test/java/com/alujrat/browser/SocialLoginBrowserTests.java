@@ -104,6 +104,37 @@ class SocialLoginBrowserTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void aGoogleSignInToAnAccountWithTwoFactorAsksForTheCodeAndTheLinkCanBeRemoved() {
+		People.Person person = people.verified("FREELANCER");
+		String subject = UUID.randomUUID().toString();
+		jdbc.sql("insert into accounts.social_identities (provider, subject, user_id, email) values ('google', ?, ?, ?)")
+			.params(subject, person.id(), person.email())
+			.update();
+		var user = directory.user(new com.alujrat.shared.UserId(person.id())).orElseThrow();
+		String secret = twoFactor.begin(user).secret();
+		twoFactor.confirm(directory.user(new com.alujrat.shared.UserId(person.id())).orElseThrow(),
+				com.alujrat.accounts.TwoFactorCodes.current(secret), null);
+		try (BrowserContext context = chromium.newContext("en-US")) {
+			Page page = context.newPage();
+			continueWithGoogle(page, subject, person.email());
+
+			assertThat(page).hasURL(url("/login/two-factor"));
+			page.navigate(url("/dashboard"));
+			assertThat(page).hasURL(url("/login"));
+			continueWithGoogle(page, subject, person.email());
+			page.locator("#code").fill(com.alujrat.accounts.TwoFactorCodes.next(secret));
+			page.locator("form[action='/login/two-factor'] button[type=submit]").click();
+			assertThat(page.getByTestId("dashboard-title")).isVisible();
+
+			page.navigate(url("/account/security"));
+			assertThat(page.getByTestId("linked-identity")).containsText("Google");
+			page.getByTestId("linked-identity").getByText("Unlink").click();
+			assertThat(page.locator(".alert-info")).containsText("no longer linked");
+			assertThat(linkedAccounts(subject)).isZero();
+		}
+	}
+
+	@Test
 	void theLoginPageOffersGoogleOnlyBecauseItIsConfigured() {
 		try (BrowserContext context = chromium.newContext("en-US")) {
 			Page page = context.newPage();
