@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import com.alujrat.accounts.AccountType;
 import com.alujrat.platform.Rejected;
@@ -114,31 +115,17 @@ class ProfilePages {
 
 	@PostMapping("/profile/experience")
 	String addExperience(@ModelAttribute("experienceForm") ExperienceForm form, BindingResult binding, Model model) {
-		return entry(model, binding, () -> {
-			try {
-				freelancers.addExperience(me(), form.entry());
-			}
-			catch (Rejected rejected) {
-				throw ExperienceForm.named(rejected);
-			}
-		});
+		return entry(model, binding, ExperienceForm::named, () -> freelancers.addExperience(me(), form.entry()));
 	}
 
 	@PostMapping("/profile/education")
 	String addEducation(@ModelAttribute("educationForm") EducationForm form, BindingResult binding, Model model) {
-		return entry(model, binding, () -> freelancers.addEducation(me(), form.entry()));
+		return entry(model, binding, UnaryOperator.identity(), () -> freelancers.addEducation(me(), form.entry()));
 	}
 
 	@PostMapping("/profile/portfolio")
 	String addPortfolio(@ModelAttribute("portfolioForm") PortfolioForm form, BindingResult binding, Model model) {
-		return entry(model, binding, () -> {
-			try {
-				freelancers.addPortfolioItem(me(), form.entry());
-			}
-			catch (Rejected rejected) {
-				throw PortfolioForm.named(rejected);
-			}
-		});
+		return entry(model, binding, PortfolioForm::named, () -> freelancers.addPortfolioItem(me(), form.entry()));
 	}
 
 	@PostMapping("/profile/portfolio/{item}/images")
@@ -148,7 +135,7 @@ class ProfilePages {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		byte[] bytes = image == null || image.isEmpty() ? null : image.getBytes();
-		return entry(model, null, () -> photos.addPortfolioImage(item, bytes));
+		return entry(model, null, UnaryOperator.identity(), () -> photos.addPortfolioImage(item, bytes));
 	}
 
 	@PostMapping("/profile/{kind}/{id}/delete")
@@ -225,7 +212,8 @@ class ProfilePages {
 		return "profiles/employer";
 	}
 
-	private String entry(Model model, BindingResult binding, Runnable add) {
+	/** Adds an entry; a refusal comes back next to its field, named as the form names it ({@code named}). */
+	private String entry(Model model, BindingResult binding, UnaryOperator<Rejected> named, Runnable add) {
 		if (binding != null && binding.hasErrors()) {
 			return render(model, FormErrors.of(binding, messages, LocaleContextHolder.getLocale()), null);
 		}
@@ -234,7 +222,7 @@ class ProfilePages {
 			return "redirect:/profile?saved";
 		}
 		catch (Rejected rejected) {
-			return render(model, errors(rejected), null);
+			return render(model, errors(named.apply(rejected)), null);
 		}
 	}
 
