@@ -52,7 +52,7 @@ public class RateLimits {
 	public Duration exhausted(String key, int count, Duration period) {
 		Instant now = clock.instant();
 		return jdbc.sql("select window_ends from platform.rate_limits where key = ? and hits >= ? and window_ends > ?")
-			.params(key + "|" + period.toSeconds(), count, Timestamp.from(now))
+			.params(stored(key, period), count, Timestamp.from(now))
 			.query((rs, n) -> Duration.between(now, rs.getTimestamp(1).toInstant()).plusSeconds(1))
 			.optional()
 			.orElse(Duration.ZERO);
@@ -67,7 +67,7 @@ public class RateLimits {
 	/** Forgets the count under {@code key}: a success clears the failures before it. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void reset(String key, Duration period) {
-		jdbc.sql("delete from platform.rate_limits where key = ?").param(key + "|" + period.toSeconds()).update();
+		jdbc.sql("delete from platform.rate_limits where key = ?").param(stored(key, period)).update();
 	}
 
 	private Duration retryAfter(String key, int count, Duration period) {
@@ -78,7 +78,7 @@ public class RateLimits {
 				  hits = case when l.window_ends <= :now then 1 else l.hits + 1 end,
 				  window_ends = case when l.window_ends <= :now then :ends else l.window_ends end
 				returning case when hits > :count then window_ends end""")
-			.param("key", key + "|" + period.toSeconds())
+			.param("key", stored(key, period))
 			.param("now", Timestamp.from(now))
 			.param("ends", Timestamp.from(now.plus(period)))
 			.param("count", count)
@@ -86,6 +86,12 @@ public class RateLimits {
 			.optional()
 			.orElse(null);
 		return windowEnds == null ? Duration.ZERO : Duration.between(now, windowEnds).plusSeconds(1);
+	}
+
+	/** Keys carry what callers send (an email, say): a long one is stored as its hash, so it always fits the index. */
+	private static String stored(String key, Duration period) {
+		String full = key + "|" + period.toSeconds();
+		return full.length() <= 200 ? full : full.substring(0, 40) + "#" + Secrets.hash(full);
 	}
 
 	/**

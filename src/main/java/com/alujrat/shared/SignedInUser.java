@@ -13,7 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * session lookups by principal name find a user's sessions whatever their email becomes.
  */
 public record SignedInUser(UserId id, String displayName, String accountType, boolean emailVerified,
-		Set<String> staffRoles)
+		Set<String> staffRoles, boolean twoFactor)
 		implements AuthenticatedPrincipal, Serializable {
 
 	@Override
@@ -27,6 +27,11 @@ public record SignedInUser(UserId id, String displayName, String accountType, bo
 
 	public boolean hasStaffRole(String role) {
 		return staffRoles.contains(role);
+	}
+
+	/** Staff powers count only with two-factor on: a staff password alone opens nothing beyond a user's view. */
+	public boolean actsAsStaff(String role) {
+		return twoFactor && staffRoles.contains(role);
 	}
 
 	public static Optional<SignedInUser> current() {

@@ -97,6 +97,41 @@ class AuthApiTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void changingTheLetterCaseOfAnEmailDoesNotBuyMoreAttempts() {
+		Person person = people.verified("FREELANCER");
+		String[] variants = { person.email(), person.email().toUpperCase(), "U" + person.email().substring(1),
+				person.email().replace("user", "USER"), person.email().replace("user", "uSeR") };
+		for (String variant : variants) {
+			signIn(variant, "wrong-password");
+		}
+		Api.Response delayed = signIn(person.email().toUpperCase(), People.PASSWORD);
+		assertThat(delayed.status()).isEqualTo(423);
+	}
+
+	@Test
+	void anEnormousEmailIsAnAnswerNotAServerError() {
+		String huge = "a".repeat(5000) + "@example.pk";
+		for (int i = 0; i < 6; i++) {
+			assertThat(signIn(huge, "x").status()).isIn(401, 423);
+		}
+		assertThat(api.post("/api/v1/auth/password-reset", Map.of("email", huge)).status()).isIn(202, 429);
+	}
+
+	@Test
+	void wrongSecondFactorsFromManyNetworksTogetherAreCappedPerAccount() {
+		Person person = people.verified("EMPLOYER");
+		String secret = TwoFactorCodes.enable(twoFactor, directory, person);
+		for (int i = 0; i < 10; i++) {
+			Api.Response wrong = new Api(port).post("/api/v1/auth/token",
+					Map.of("email", person.email(), "password", People.PASSWORD, "totp", "000000"));
+			assertThat(wrong.status()).isEqualTo(401);
+		}
+		Api.Response capped = new Api(port).post("/api/v1/auth/token",
+				Map.of("email", person.email(), "password", People.PASSWORD, "totp", TwoFactorCodes.next(secret)));
+		assertThat(capped.status()).isEqualTo(423);
+	}
+
+	@Test
 	void unknownEmailsAreDelayedExactlyLikeKnownOnes() {
 		String unknown = People.newEmail();
 		Api.Response last = null;

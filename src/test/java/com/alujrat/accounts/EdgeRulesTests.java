@@ -84,6 +84,30 @@ class EdgeRulesTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void controlCharactersInTheSignInAndResetFormsComeBackAsMessages() {
+		HttpResponse<String> login = new Browserless(port).submit("/login",
+				Map.of("email", "ayesha\u0000@example.pk", "password", "x"));
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).contains("control characters");
+		HttpResponse<String> reset = new Browserless(port).submit("/password-reset",
+				Map.of("email", "ayesha\u0000@example.pk"));
+		assertThat(reset.statusCode()).isEqualTo(200);
+		assertThat(reset.body()).contains("control characters");
+	}
+
+	@Test
+	void aStolenSessionCannotGuessThePasswordItIsAskedFor() {
+		Person person = people.verified("FREELANCER");
+		Api app = new Api(port).bearer(people.token(person));
+		for (int i = 0; i < 5; i++) {
+			assertThat(app.post("/api/v1/me/two-factor", Map.of("password", "guess-" + i)).status()).isEqualTo(400);
+		}
+		Api.Response limited = app.post("/api/v1/me/two-factor", Map.of("password", People.PASSWORD));
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.retryAfter()).isNotNull();
+	}
+
+	@Test
 	void textWithControlCharactersIsAFieldErrorInJsonAndInForms() {
 		Api.Response json = api.post("/api/v1/auth/password-reset", Map.of("email", "ayesha\u0000@example.pk"));
 		assertThat(json.status()).isEqualTo(400);

@@ -58,7 +58,7 @@ class TwoFactorTests extends PlatformTestSupport {
 	void eachRecoveryCodeWorksOnceAndIsStoredUnderAKeyedHash() throws Exception {
 		Person person = people.verified("FREELANCER");
 		TwoFactor.Setup setup = twoFactor.begin(user(person));
-		List<String> codes = twoFactor.confirm(user(person), codeOrFail(setup.secret(), 0), null);
+		List<String> codes = twoFactor.confirm(user(person), codeOrFail(setup.secret(), 0), null, null);
 
 		assertThat(codes).hasSize(10).doesNotHaveDuplicates();
 		assertThat(signIn(person, codes.get(3)).status()).isEqualTo(200);
@@ -75,7 +75,7 @@ class TwoFactorTests extends PlatformTestSupport {
 		Person person = people.verified("EMPLOYER");
 		TwoFactor.Setup setup = twoFactor.begin(user(person));
 
-		assertThatThrownBy(() -> twoFactor.confirm(user(person), "123456", null)).isInstanceOf(AccountRejected.class);
+		assertThatThrownBy(() -> twoFactor.confirm(user(person), "123456", null, null)).isInstanceOf(AccountRejected.class);
 		assertThat(user(person).isTotpEnabled()).isFalse();
 		byte[] stored = jdbc.sql("select totp_secret from accounts.users where id = ?").param(person.id())
 			.query(byte[].class).single();
@@ -112,8 +112,9 @@ class TwoFactorTests extends PlatformTestSupport {
 	}
 
 	@Test
-	void turningTwoFactorOnEndsTheOtherWebSessions() {
+	void turningTwoFactorOnEndsTheOtherWebSessionsAndAppTokens() {
 		Person person = people.verified("EMPLOYER");
+		Api app = new Api(port).bearer(people.token(person));
 		Browserless other = new Browserless(port);
 		other.submit("/login", Map.of("email", person.email(), "password", People.PASSWORD));
 		assertThat(other.get("/dashboard").statusCode()).isEqualTo(200);
@@ -130,11 +131,12 @@ class TwoFactorTests extends PlatformTestSupport {
 
 		assertThat(browser.get("/dashboard").statusCode()).isEqualTo(200);
 		assertThat(other.get("/dashboard").statusCode()).isEqualTo(302);
+		assertThat(app.get("/api/v1/me").status()).isEqualTo(401);
 	}
 
 	private String enable(Person person) {
 		TwoFactor.Setup setup = twoFactor.begin(user(person));
-		twoFactor.confirm(user(person), codeOrFail(setup.secret(), 0), null);
+		twoFactor.confirm(user(person), codeOrFail(setup.secret(), 0), null, null);
 		return setup.secret();
 	}
 

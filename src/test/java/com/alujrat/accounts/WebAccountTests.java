@@ -94,7 +94,7 @@ class WebAccountTests extends PlatformTestSupport {
 		Person person = people.verified("FREELANCER");
 		TwoFactor.Setup setup = twoFactor.begin(directory.user(new UserId(person.id())).orElseThrow());
 		twoFactor.confirm(directory.user(new UserId(person.id())).orElseThrow(), TwoFactorCodes.current(setup.secret()),
-				null);
+				null, null);
 		Browserless browser = new Browserless(port);
 
 		HttpResponse<String> first = browser.submit("/login", credentials(person.email(), People.PASSWORD));
@@ -130,7 +130,7 @@ class WebAccountTests extends PlatformTestSupport {
 		Person person = people.verified("FREELANCER");
 		TwoFactor.Setup setup = twoFactor.begin(directory.user(new UserId(person.id())).orElseThrow());
 		twoFactor.confirm(directory.user(new UserId(person.id())).orElseThrow(), TwoFactorCodes.current(setup.secret()),
-				null);
+				null, null);
 		Browserless browser = new Browserless(port);
 		browser.submit("/login", credentials(person.email(), People.PASSWORD));
 
@@ -214,7 +214,7 @@ class WebAccountTests extends PlatformTestSupport {
 		Browserless browser = new Browserless(port);
 		browser.submit("/login", credentials(admin.email(), People.PASSWORD));
 
-		for (String page : java.util.List.of("/staff/users", "/staff/verifications")) {
+		for (String page : java.util.List.of("/staff/users", "/staff/verifications", "/%73taff/users")) {
 			HttpResponse<String> refused = browser.get(page);
 			assertThat(refused.statusCode()).as(page).isEqualTo(403);
 			assertThat(refused.body()).contains("Turn on two-factor authentication").contains("/account/security#two-factor");

@@ -113,7 +113,7 @@ class SocialLoginBrowserTests extends PlatformTestSupport {
 		var user = directory.user(new com.alujrat.shared.UserId(person.id())).orElseThrow();
 		String secret = twoFactor.begin(user).secret();
 		twoFactor.confirm(directory.user(new com.alujrat.shared.UserId(person.id())).orElseThrow(),
-				com.alujrat.accounts.TwoFactorCodes.current(secret), null);
+				com.alujrat.accounts.TwoFactorCodes.current(secret), null, null);
 		try (BrowserContext context = chromium.newContext("en-US")) {
 			Page page = context.newPage();
 			continueWithGoogle(page, subject, person.email());

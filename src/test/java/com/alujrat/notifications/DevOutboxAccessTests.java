@@ -31,6 +31,24 @@ class DevOutboxAccessTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void aRequestFromAnotherMachineCannotClaimToBeLocalhost() throws Exception {
+		java.net.InetAddress lan = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+			.stream()
+			.flatMap(network -> java.util.Collections.list(network.getInetAddresses()).stream())
+			.filter(address -> address instanceof java.net.Inet4Address && !address.isLoopbackAddress())
+			.findFirst()
+			.orElse(null);
+		org.junit.jupiter.api.Assumptions.assumeTrue(lan != null, "this machine has a network address besides loopback");
+
+		HttpResponse<String> forged = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://" + lan.getHostAddress() + ":" + port + "/api/v1/dev/outbox"))
+				.header("X-Forwarded-For", "127.0.0.1")
+				.header("Accept", "application/json")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void everyPageShowsTheDevelopmentBarWhileTheOutboxIsOn() {
 		for (String page : java.util.List.of("/", "/login", "/signup", "/privacy")) {
 			assertThat(new Browserless(port).get(page).body()).as(page).contains("data-testid=\"dev-bar\"")

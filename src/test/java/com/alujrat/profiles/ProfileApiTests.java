@@ -102,6 +102,9 @@ class ProfileApiTests extends PlatformTestSupport {
 			.isEqualTo("Ayesha Khan");
 		assertThat(jdbc.sql("select purpose from profiles.staff_views where subject_id = ? and viewer_id = ?")
 			.params(owner.id(), admin.id()).query(String.class).list()).containsExactly("SUPPORT_REQUEST");
+		Api adminWithoutTwoFactor = new Api(port).bearer(people.token(people.staffWithoutTwoFactor(StaffRole.ADMIN)));
+		assertThat(adminWithoutTwoFactor.get("/api/v1/freelancers/" + owner.id() + "?purpose=FRAUD_CHECK").text("name"))
+			.as("a staff password alone opens nothing more").isEqualTo("Ayesha K.");
 		assertThat(ownerApi.get("/api/v1/me/profile").json().get("profile").get("name").asString()).isEqualTo("Ayesha Khan");
 		assertThat(views.freelancer(owner.id(), Viewer.HIRED).orElseThrow().name()).isEqualTo("Ayesha Khan");
 	}

@@ -90,7 +90,7 @@ public final class People {
 		User user = directory.user(new UserId(person.id())).orElseThrow();
 		TwoFactor.Setup setup = twoFactor.begin(user);
 		List<String> codes = twoFactor.confirm(directory.user(new UserId(person.id())).orElseThrow(),
-				TwoFactorCodes.current(setup.secret()), null);
+				TwoFactorCodes.current(setup.secret()), null, null);
 		RECOVERY_CODES.put(person.id(), new ConcurrentLinkedDeque<>(codes));
 		return person;
 	}

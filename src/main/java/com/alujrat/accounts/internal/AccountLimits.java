@@ -9,5 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("alujrat.limits")
 public record AccountLimits(@DefaultValue("20") int signupsPerIpPerHour, @DefaultValue("20") int resetsPerIpPerHour,
-		@DefaultValue("5") int resetsPerAddressPerHour, @DefaultValue("3") int guardianMailsPerAddressPerDay) {
+		@DefaultValue("5") int resetsPerAddressPerHour, @DefaultValue("10") int resetMailsPerAddressPerHour,
+		@DefaultValue("3") int guardianMailsPerAddressPerDay, @DefaultValue("5") int passwordChecksPerAccountPer15Minutes,
+		@DefaultValue("10") int secondFactorFailuresPerAccountPer15Minutes) {
 }

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountSecurity {
 
+	private static final Duration RECHECK_WINDOW = Duration.ofMinutes(15);
+
 	private final UserRepository users;
 
 	private final OneTimeTokens tokens;
@@ -95,15 +97,22 @@ public class AccountSecurity {
 	}
 
 	/**
-	 * Always looks the same from outside: an unknown email gets no mail and no different answer. Limited per network
-	 * and per address (known or not, so the limit tells nothing either); past a limit it throws {@link RateLimited}.
+	 * Always looks the same from outside: an unknown email gets no mail and no different answer. Limited per network,
+	 * and per address from one network (known or not, so the limit tells nothing either); past a limit it throws
+	 * {@link RateLimited}.
 	 */
 	@Transactional
 	public void requestPasswordReset(String email, String ip) {
 		String normalised = EmailAddresses.normalise(email);
 		rateLimits.require("reset-ip:" + RateLimits.client(ip), limits.resetsPerIpPerHour(), Duration.ofHours(1));
-		rateLimits.require("reset-address:" + normalised, limits.resetsPerAddressPerHour(), Duration.ofHours(1));
-		users.findByEmail(normalised).ifPresent(user -> events.publishEvent(new PasswordResetRequested(user.getId())));
+		String address = EmailAddresses.limitKey(email);
+		rateLimits.require("reset-address:" + address + "|" + RateLimits.client(ip), limits.resetsPerAddressPerHour(),
+				Duration.ofHours(1));
+		// Past this the address gets no more mail, silently: many networks together cannot flood one mailbox, and
+		// the answer stays the same, so the owner's own request is never refused because of them.
+		if (rateLimits.tryAcquire("reset-mails:" + address, limits.resetMailsPerAddressPerHour(), Duration.ofHours(1))) {
+			users.findByEmail(normalised).ifPresent(user -> events.publishEvent(new PasswordResetRequested(user.getId())));
+		}
 	}
 
 	public boolean isResetTokenValid(String token) {
@@ -154,10 +163,19 @@ public class AccountSecurity {
 		requirePassword(user, password, "currentPassword");
 	}
 
-	/** Re-authentication, with the refusal reported on {@code field} (the API's name for the password). */
+	/**
+	 * Re-authentication, with the refusal reported on {@code field} (the API's name for the password). A stolen
+	 * session must not become a way to guess the password: a few wrong ones per account, then {@link RateLimited}.
+	 */
 	public void requirePassword(User user, String password, String field) {
+		String key = "password-check:" + user.getId();
+		Duration wait = rateLimits.exhausted(key, limits.passwordChecksPerAccountPer15Minutes(), RECHECK_WINDOW);
+		if (!wait.isZero()) {
+			throw new RateLimited(field, wait);
+		}
 		if (password == null || user.getPasswordHash() == null
 				|| !passwordEncoder.matches(password, user.getPasswordHash())) {
+			rateLimits.count(key, RECHECK_WINDOW);
 			throw new AccountRejected(field, "account.password.wrong");
 		}
 	}

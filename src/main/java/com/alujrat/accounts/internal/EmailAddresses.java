@@ -22,4 +22,12 @@ public final class EmailAddresses {
 		}
 		return trimmed.substring(0, at) + trimmed.substring(at).toLowerCase(Locale.ROOT);
 	}
+
+	/**
+	 * The address as limits count it: accounts are found whatever the case, so "Ayesha@" and "aYESHA@" must share
+	 * one count.
+	 */
+	static String limitKey(String email) {
+		return email == null ? "" : normalise(email).toLowerCase(Locale.ROOT);
+	}
 }

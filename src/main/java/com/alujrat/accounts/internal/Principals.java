@@ -30,7 +30,7 @@ public class Principals {
 
 	public SignedInUser principal(User user) {
 		return new SignedInUser(user.userId(), PersonName.shortForm(user.getFullName()),
-				user.getAccountType().name(), user.isEmailVerified(), staffRoles(user.getId()));
+				user.getAccountType().name(), user.isEmailVerified(), staffRoles(user.getId()), user.isTotpEnabled());
 	}
 
 	public Authentication authentication(User user) {

@@ -138,7 +138,7 @@ public class Registration {
 			throw new AccountRejected("guardian.email", "account.guardian.sameEmail");
 		}
 		// Each sign-up of a minor mails the guardian: an address is not a target for endless consent requests.
-		rateLimits.require("guardian-mail:" + guardianEmail, limits.guardianMailsPerAddressPerDay(), Duration.ofDays(1));
+		rateLimits.require("guardian-mail:" + EmailAddresses.limitKey(guardianEmail), limits.guardianMailsPerAddressPerDay(), Duration.ofDays(1));
 		jdbc.sql("insert into accounts.guardians (user_id, full_name, email, relationship) values (?, ?, ?, ?)")
 			.params(user.getId(), guardian.fullName().trim(), guardianEmail, guardian.relationship().trim())
 			.update();

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Checks a password (and second factor). Five failures for one email from one network make that pair wait fifteen
  * minutes; the owner signing in from elsewhere is not affected, so failures cannot lock anyone out. Unknown emails
- * are counted and answered exactly like known ones. A network is also limited in attempts per minute overall.
+ * are counted and answered exactly like known ones. A network is also limited in attempts per minute overall. Wrong
+ * second factors are also counted per account from every network together (ten in fifteen minutes): only someone
+ * who already has the password reaches that step, and spreading guesses over many addresses must not help them.
  */
 @Service
 public class SignIn {
@@ -38,11 +40,15 @@ public class SignIn {
 
 	private final int attemptsPerIpPerMinute;
 
+	private final AccountLimits limits;
+
 	// Compared against when the email is unknown, so both answers take the same time.
 	private final String decoyHash;
 
 	SignIn(UserRepository users, PasswordEncoder passwordEncoder, TwoFactor twoFactor, RateLimits rateLimits,
-			Clock clock, @Value("${alujrat.login.attempts-per-ip-per-minute:20}") int attemptsPerIpPerMinute) {
+			Clock clock, @Value("${alujrat.login.attempts-per-ip-per-minute:20}") int attemptsPerIpPerMinute,
+			AccountLimits limits) {
+		this.limits = limits;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.twoFactor = twoFactor;
@@ -58,12 +64,9 @@ public class SignIn {
 	 */
 	@Transactional(noRollbackFor = SignInRefused.class)
 	public User check(String email, String password, String code, String ip) {
-		String client = RateLimits.client(ip);
-		if (!rateLimits.tryAcquire("login-ip:" + client, attemptsPerIpPerMinute, Duration.ofMinutes(1))) {
-			throw new SignInRefused(Reason.TOO_MANY_ATTEMPTS, clock.instant().plus(Duration.ofMinutes(1)));
-		}
+		String client = limitNetwork(ip);
 		String normalised = EmailAddresses.normalise(email);
-		String pair = failureKey(normalised, client);
+		String pair = failureKey(email, client);
 		refuseWhileDelayed(pair);
 		User user = users.findByEmail(normalised).orElse(null);
 		if (user == null || user.getPasswordHash() == null || user.getStatus() == AccountStatus.CLOSED) {
@@ -77,12 +80,10 @@ public class SignIn {
 			if (code == null || code.isBlank()) {
 				throw SignInRefused.secondFactorRequired(user.getId(), user.getSecurityEpoch());
 			}
-			if (!twoFactor.accepts(user, code)) {
-				fail(pair);
-			}
+			checkSecondFactor(user, code, pair);
 		}
 		rateLimits.reset(pair, FAILURE_WINDOW);
-		return users.save(user);
+		return user;
 	}
 
 	/**
@@ -91,16 +92,36 @@ public class SignIn {
 	 */
 	@Transactional(noRollbackFor = SignInRefused.class)
 	public User checkSecondFactor(UUID userId, int epoch, String code, String ip) {
+		String client = limitNetwork(ip);
 		User user = users.findById(userId)
 			.filter(u -> u.getSecurityEpoch() == epoch && u.getStatus() != AccountStatus.CLOSED)
 			.orElseThrow(() -> new SignInRefused(Reason.EXPIRED));
-		String pair = failureKey(user.getEmail(), RateLimits.client(ip));
+		String pair = failureKey(user.getEmail(), client);
 		refuseWhileDelayed(pair);
+		checkSecondFactor(user, code, pair);
+		rateLimits.reset(pair, FAILURE_WINDOW);
+		return user;
+	}
+
+	private String limitNetwork(String ip) {
+		String client = RateLimits.client(ip);
+		if (!rateLimits.tryAcquire("login-ip:" + client, attemptsPerIpPerMinute, Duration.ofMinutes(1))) {
+			throw new SignInRefused(Reason.TOO_MANY_ATTEMPTS, clock.instant().plus(Duration.ofMinutes(1)));
+		}
+		return client;
+	}
+
+	private void checkSecondFactor(User user, String code, String pair) {
+		String account = "second-factor-fail:" + user.getId();
+		int allowed = limits.secondFactorFailuresPerAccountPer15Minutes();
+		Duration wait = rateLimits.exhausted(account, allowed, FAILURE_WINDOW);
+		if (!wait.isZero()) {
+			throw new SignInRefused(Reason.LOCKED, clock.instant().plus(wait));
+		}
 		if (code == null || !twoFactor.accepts(user, code)) {
+			rateLimits.count(account, FAILURE_WINDOW);
 			fail(pair);
 		}
-		rateLimits.reset(pair, FAILURE_WINDOW);
-		return users.save(user);
 	}
 
 	private void refuseWhileDelayed(String pair) {
@@ -117,7 +138,7 @@ public class SignIn {
 	}
 
 	private static String failureKey(String email, String client) {
-		return "login-fail:" + email + "|" + client;
+		return "login-fail:" + EmailAddresses.limitKey(email) + "|" + client;
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS)

@@ -51,9 +51,13 @@ public class TwoFactor {
 
 	private final Clock clock;
 
+	private final ApiTokens apiTokens;
+
 	private final DefaultCodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
-	TwoFactor(UserRepository users, Keys keys, JdbcClient jdbc, WebSessions webSessions, Clock clock) {
+	TwoFactor(UserRepository users, Keys keys, JdbcClient jdbc, WebSessions webSessions, Clock clock,
+			ApiTokens apiTokens) {
+		this.apiTokens = apiTokens;
 		this.users = users;
 		this.keys = keys;
 		this.jdbc = jdbc;
@@ -67,6 +71,9 @@ public class TwoFactor {
 
 	@Transactional
 	public Setup begin(User user) {
+		if (user.isTotpEnabled()) {
+			throw new AccountRejected("twoFactor", "account.twoFactor.alreadyOn");
+		}
 		String secret = new DefaultSecretGenerator().generate();
 		user.startTwoFactor(encrypt(user, secret));
 		users.save(user);
@@ -89,11 +96,11 @@ public class TwoFactor {
 
 	/**
 	 * Turns two-factor on once the user proves their app makes the right codes, and returns the recovery codes. Every
-	 * other web session and remember-me cookie of the user ends, except {@code keepSession} (the browser that turned
-	 * it on, if any).
+	 * other web session, remember-me cookie and app token of the user ends, except {@code keepSession} (the browser
+	 * that turned it on, if any) and the token family of {@code keepAccessToken} (the app that did, if any).
 	 */
 	@Transactional
-	public List<String> confirm(User user, String code, String keepSession) {
+	public List<String> confirm(User user, String code, String keepSession, String keepAccessToken) {
 		OptionalLong step = user.getTotpSecret() == null || user.isTotpEnabled() || code == null ? OptionalLong.empty()
 				: matchingStep(decrypt(user), code.trim());
 		if (step.isEmpty()) {
@@ -102,6 +109,7 @@ public class TwoFactor {
 		user.enableTwoFactor(step.getAsLong());
 		users.save(user);
 		webSessions.endAllExcept(user.getId(), keepSession);
+		apiTokens.revokeAllExcept(user.getId(), keepAccessToken);
 		return newRecoveryCodes(user);
 	}
 
@@ -117,14 +125,19 @@ public class TwoFactor {
 	}
 
 	/**
-	 * A current TOTP code not used before, or an unused recovery code (which is then spent). The caller saves the
-	 * user, which records the accepted step.
+	 * A current TOTP code not used before, or an unused recovery code (which is then spent). The accepted step is
+	 * recorded by one conditional update, so of two requests racing with the same code exactly one gets in.
 	 */
 	boolean accepts(User user, String code) {
 		String trimmed = code.trim();
 		if (trimmed.matches("\\d{6}")) {
 			OptionalLong step = matchingStep(decrypt(user), trimmed);
-			return step.isPresent() && user.acceptTotpStep(step.getAsLong());
+			return step.isPresent() && jdbc.sql("""
+					update accounts.users set totp_last_step = :step
+					where id = :id and totp_enabled and (totp_last_step is null or totp_last_step < :step)""")
+				.param("step", step.getAsLong())
+				.param("id", user.getId())
+				.update() == 1;
 		}
 		return jdbc.sql("""
 				update accounts.recovery_codes set used_at = now()

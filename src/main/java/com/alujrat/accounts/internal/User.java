@@ -118,15 +118,6 @@ public class User {
 		securityEpoch++;
 	}
 
-	/** A TOTP code works once: only a time step after the last accepted one counts. */
-	boolean acceptTotpStep(long step) {
-		if (totpLastStep != null && step <= totpLastStep) {
-			return false;
-		}
-		totpLastStep = step;
-		return true;
-	}
-
 	void disableTwoFactor() {
 		totpEnabled = false;
 		totpSecret = null;

@@ -16,6 +16,7 @@ import com.alujrat.accounts.internal.security.WebSignIn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,12 +59,33 @@ class LoginPage {
 		return "accounts/login";
 	}
 
+	/** The sign-in form; {@code remember-me} binds by its form name. */
+	record Credentials(String email, String password) {
+
+		String emailOrBlank() {
+			return email == null ? "" : email;
+		}
+	}
+
+	record Code(String code) {
+
+		Code {
+			code = code == null ? "" : code;
+		}
+	}
+
 	@PostMapping("/login")
-	String submit(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
+	String submit(@ModelAttribute Credentials form, BindingResult binding,
 			@RequestParam(name = "remember-me", required = false) String rememberMe, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
+		if (binding.hasErrors()) {
+			model.addAttribute("email", "");
+			model.addAttribute("error", "input.control");
+			return "accounts/login";
+		}
+		String email = form.emailOrBlank();
 		try {
-			User user = signIn.check(email, password, null, request.getRemoteAddr());
+			User user = signIn.check(email, form.password(), null, request.getRemoteAddr());
 			webSignIn.signIn(user, request, response);
 			return "redirect:/dashboard";
 		}
@@ -80,7 +102,7 @@ class LoginPage {
 
 	@GetMapping("/login/two-factor")
 	String codeForm(HttpSession session, Model model) {
-		if (session.getAttribute(WebSignIn.PENDING_USER) == null) {
+		if (webSignIn.pending(session).isEmpty()) {
 			return "redirect:/login";
 		}
 		model.addAttribute("error", "");
@@ -88,17 +110,21 @@ class LoginPage {
 	}
 
 	@PostMapping("/login/two-factor")
-	String code(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpServletResponse response,
-			HttpSession session, Model model) {
-		if (!(session.getAttribute(WebSignIn.PENDING_USER) instanceof UUID userId)
-				|| !(session.getAttribute(WebSignIn.PENDING_EPOCH) instanceof Integer epoch)) {
-			return "redirect:/login";
+	String code(@ModelAttribute Code form, BindingResult binding, HttpServletRequest request,
+			HttpServletResponse response, HttpSession session, Model model) {
+		WebSignIn.Pending pending = webSignIn.pending(session).orElse(null);
+		if (pending == null) {
+			return "redirect:/login?expired";
+		}
+		if (binding.hasErrors()) {
+			model.addAttribute("error", "input.control");
+			return "accounts/login-two-factor";
 		}
 		try {
-			User user = signIn.checkSecondFactor(userId, epoch, code, request.getRemoteAddr());
-			boolean remember = Boolean.TRUE.equals(session.getAttribute(WebSignIn.PENDING_REMEMBER));
+			User user = signIn.checkSecondFactor(pending.userId(), pending.epoch(), form.code(),
+					request.getRemoteAddr());
 			WebSignIn.forgetPending(session);
-			webSignIn.signIn(user, remember ? new RememberMeRequest(request) : request, response);
+			webSignIn.signIn(user, pending.remember() ? new RememberMeRequest(request) : request, response);
 			return "redirect:/dashboard";
 		}
 		catch (SignInRefused refused) {

@@ -14,7 +14,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** "Forgot password": ask for a link (the answer never says whether the email exists), then set a new one. */
 @Controller
@@ -34,10 +35,24 @@ class PasswordResetPages {
 		return "accounts/password-reset-request";
 	}
 
+	record ResetRequest(String email) {
+	}
+
+	record NewPassword(String newPassword) {
+
+		NewPassword {
+			newPassword = newPassword == null ? "" : newPassword;
+		}
+	}
+
 	@PostMapping("/password-reset")
-	String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
+	String request(@ModelAttribute ResetRequest form, BindingResult binding, HttpServletRequest request, Model model) {
+		if (binding.hasErrors() || form.email() == null) {
+			model.addAttribute("error", messages.getMessage("input.control", null, LocaleContextHolder.getLocale()));
+			return "accounts/password-reset-request";
+		}
 		try {
-			security.requestPasswordReset(email, request.getRemoteAddr());
+			security.requestPasswordReset(form.email(), request.getRemoteAddr());
 		}
 		catch (RateLimited limited) {
 			model.addAttribute("error", messages.getMessage(limited.messageKey(), limited.messageArguments(),
@@ -60,9 +75,15 @@ class PasswordResetPages {
 	}
 
 	@PostMapping("/password-reset/{token}")
-	String setPassword(@PathVariable String token, @RequestParam(defaultValue = "") String newPassword, Model model) {
+	String setPassword(@PathVariable String token, @ModelAttribute NewPassword form, BindingResult binding,
+			Model model) {
+		if (binding.hasErrors()) {
+			model.addAttribute("token", token);
+			model.addAttribute("errors", FormErrors.of(binding, messages, LocaleContextHolder.getLocale()));
+			return "accounts/password-reset";
+		}
 		try {
-			security.resetPassword(token, newPassword);
+			security.resetPassword(token, form.newPassword());
 			return "redirect:/login?reset";
 		}
 		catch (AccountRejected rejected) {

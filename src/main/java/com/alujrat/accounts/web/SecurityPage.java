@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import com.alujrat.accounts.internal.AccountDirectory;
-import com.alujrat.accounts.internal.AccountRejected;
 import com.alujrat.accounts.internal.AccountSecurity;
 import com.alujrat.accounts.internal.SocialSignIn;
 import com.alujrat.accounts.internal.TwoFactor;
@@ -15,6 +14,9 @@ import com.alujrat.accounts.internal.User;
 import com.alujrat.accounts.internal.WebSessions;
 import com.alujrat.accounts.internal.security.SessionRefresher;
 import com.alujrat.accounts.internal.security.WebSignIn;
+import com.alujrat.platform.RateLimited;
+import com.alujrat.platform.Rejected;
+import com.alujrat.platform.web.FormErrors;
 import com.alujrat.shared.SignedInUser;
 
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -23,7 +25,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.validation.BindingResult;
 
 /**
  * Account → Security: active sessions with sign-out, password change and two-factor set-up. Every change asks
@@ -59,21 +63,32 @@ class SecurityPage {
 		this.webSignIn = webSignIn;
 	}
 
+	/** Every form of the page; what a form does not send is blank. */
+	record SecurityForm(String currentPassword, String newPassword, String newEmail, String code) {
+
+		SecurityForm {
+			currentPassword = currentPassword == null ? "" : currentPassword;
+			newPassword = newPassword == null ? "" : newPassword;
+			newEmail = newEmail == null ? "" : newEmail;
+			code = code == null ? "" : code;
+		}
+	}
+
 	@GetMapping("/account/security")
 	String page(HttpSession session, Model model) {
 		return render(session, model, "", "", "");
 	}
 
 	@PostMapping("/account/security/password")
-	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
-			@RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
+	String changePassword(@ModelAttribute SecurityForm form, BindingResult binding, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		User user = user();
 		try {
-			security.changePassword(user, currentPassword, newPassword);
+			FormErrors.requireBound(binding);
+			security.changePassword(user, form.currentPassword(), form.newPassword());
 		}
-		catch (AccountRejected rejected) {
-			return render(request.getSession(), model, "", rejected.messageKey(), "");
+		catch (Rejected rejected) {
+			return render(request.getSession(), model, "", messageKey(rejected), "");
 		}
 		// Every session ended with the change; this browser continues in a fresh one.
 		request.getSession().invalidate();
@@ -82,14 +97,14 @@ class SecurityPage {
 	}
 
 	@PostMapping("/account/security/email")
-	String changeEmail(@RequestParam(defaultValue = "") String currentPassword,
-			@RequestParam(defaultValue = "") String newEmail, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+	String changeEmail(@ModelAttribute SecurityForm form, BindingResult binding, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		try {
-			security.changeEmail(user(), currentPassword, newEmail);
+			FormErrors.requireBound(binding);
+			security.changeEmail(user(), form.currentPassword(), form.newEmail());
 		}
-		catch (AccountRejected rejected) {
-			model.addAttribute("emailError", rejected.messageKey());
+		catch (Rejected rejected) {
+			model.addAttribute("emailError", messageKey(rejected));
 			return render(request.getSession(), model, "", "", "");
 		}
 		refresher.refresh(request, response);
@@ -107,15 +122,15 @@ class SecurityPage {
 		try {
 			social.unlink(user(), provider);
 		}
-		catch (AccountRejected rejected) {
-			model.addAttribute("socialError", rejected.messageKey());
+		catch (Rejected rejected) {
+			model.addAttribute("socialError", messageKey(rejected));
 			return render(session, model, "", "", "");
 		}
 		return "redirect:/account/security?unlinked";
 	}
 
 	/** Where a staff member without two-factor lands (with 403) from any staff page. */
-	@GetMapping("/account/security/staff-two-factor")
+	@RequestMapping("/account/security/staff-two-factor")
 	String staffNeedTwoFactor(Model model) {
 		model.addAttribute("titleKey", "security.staffTwoFactor.title");
 		model.addAttribute("messageKey", "security.staffTwoFactor.body");
@@ -132,13 +147,15 @@ class SecurityPage {
 	}
 
 	@PostMapping("/account/security/two-factor/start")
-	String startTwoFactor(@RequestParam(defaultValue = "") String currentPassword, HttpSession session, Model model) {
+	String startTwoFactor(@ModelAttribute SecurityForm form, BindingResult binding, HttpSession session,
+			Model model) {
 		User user = user();
 		try {
-			security.requirePassword(user, currentPassword);
+			FormErrors.requireBound(binding);
+			security.requirePassword(user, form.currentPassword());
 		}
-		catch (AccountRejected rejected) {
-			return render(session, model, "", "", rejected.messageKey());
+		catch (Rejected rejected) {
+			return render(session, model, "", "", messageKey(rejected));
 		}
 		TwoFactor.Setup setup = twoFactor.begin(user);
 		session.setAttribute(SETUP_STARTED, Boolean.TRUE);
@@ -148,36 +165,38 @@ class SecurityPage {
 	}
 
 	@PostMapping("/account/security/two-factor/confirm")
-	String confirmTwoFactor(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+	String confirmTwoFactor(@ModelAttribute SecurityForm form, BindingResult binding, HttpServletRequest request,
 			HttpServletResponse response, HttpSession session, Model model) {
 		if (session.getAttribute(SETUP_STARTED) == null) {
 			return "redirect:/account/security";
 		}
 		try {
-			List<String> codes = twoFactor.confirm(user(), code, session.getId());
+			FormErrors.requireBound(binding);
+			List<String> codes = twoFactor.confirm(user(), form.code(), session.getId(), null);
 			session.removeAttribute(SETUP_STARTED);
 			// Other sessions ended with the change; this one carries on at the new security epoch.
 			webSignIn.signIn(user(), request, response);
 			model.addAttribute("codes", codes);
 			return "accounts/recovery-codes";
 		}
-		catch (AccountRejected rejected) {
+		catch (Rejected rejected) {
 			model.addAttribute("setup", null);
-			model.addAttribute("error", rejected.messageKey());
+			model.addAttribute("error", messageKey(rejected));
 			return "accounts/two-factor-setup";
 		}
 	}
 
 	@PostMapping("/account/security/two-factor/disable")
-	String disableTwoFactor(@RequestParam(defaultValue = "") String currentPassword,
-			@RequestParam(defaultValue = "") String code, HttpSession session, Model model) {
+	String disableTwoFactor(@ModelAttribute SecurityForm form, BindingResult binding, HttpSession session,
+			Model model) {
 		User user = user();
 		try {
-			security.requirePassword(user, currentPassword);
-			twoFactor.disable(user, code);
+			FormErrors.requireBound(binding);
+			security.requirePassword(user, form.currentPassword());
+			twoFactor.disable(user, form.code());
 		}
-		catch (AccountRejected rejected) {
-			return render(session, model, "", "", rejected.messageKey());
+		catch (Rejected rejected) {
+			return render(session, model, "", "", messageKey(rejected));
 		}
 		return "redirect:/account/security?twoFactorOff";
 	}
@@ -200,6 +219,11 @@ class SecurityPage {
 		}
 		model.addAttribute("identities", social.linked(user.getId()));
 		return "accounts/security";
+	}
+
+	/** A refusal's message for this page; past a limit, one without the minutes (the page shows plain keys). */
+	private static String messageKey(Rejected rejected) {
+		return rejected instanceof RateLimited ? "limit.tryLater" : rejected.messageKey();
 	}
 
 	private User user() {

@@ -22,7 +22,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The steps after Google or Facebook: finishing sign-up, or proving the password of an existing account. */
 @Controller
@@ -77,14 +76,25 @@ class SocialPages {
 		return linkPage(model, identity, "");
 	}
 
+	/** The link form: the account's password, and its code when two-factor is on. */
+	record LinkForm(String password, String code) {
+
+		LinkForm {
+			password = password == null ? "" : password;
+		}
+	}
+
 	@PostMapping("/login/link")
-	String link(@RequestParam(defaultValue = "") String password, @RequestParam(required = false) String code,
-			HttpSession session, HttpServletRequest request, HttpServletResponse response, Model model) {
+	String link(@ModelAttribute LinkForm form, BindingResult binding, HttpSession session, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		if (!(session.getAttribute(SocialIdentity.PENDING) instanceof SocialIdentity identity)) {
 			return "redirect:/login";
 		}
+		if (binding.hasErrors()) {
+			return linkPage(model, identity, "input.control");
+		}
 		try {
-			User user = social.linkWithPassword(identity, password, code, request.getRemoteAddr());
+			User user = social.linkWithPassword(identity, form.password(), form.code(), request.getRemoteAddr());
 			session.removeAttribute(SocialIdentity.PENDING);
 			webSignIn.signIn(user, request, response);
 			return "redirect:/dashboard";

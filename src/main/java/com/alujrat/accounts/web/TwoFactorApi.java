@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 
 import com.alujrat.accounts.internal.AccountDirectory;
 import com.alujrat.accounts.internal.AccountSecurity;
-import com.alujrat.accounts.internal.ApiTokens;
 import com.alujrat.accounts.internal.TwoFactor;
 import com.alujrat.accounts.internal.User;
 import com.alujrat.shared.SignedInUser;
@@ -38,13 +37,10 @@ class TwoFactorApi {
 
 	private final TwoFactor twoFactor;
 
-	private final ApiTokens tokens;
-
-	TwoFactorApi(AccountDirectory directory, AccountSecurity security, TwoFactor twoFactor, ApiTokens tokens) {
+	TwoFactorApi(AccountDirectory directory, AccountSecurity security, TwoFactor twoFactor) {
 		this.directory = directory;
 		this.security = security;
 		this.twoFactor = twoFactor;
-		this.tokens = tokens;
 	}
 
 	record PasswordBody(@NotBlank(message = "{account.password.required}") String password) {
@@ -76,9 +72,7 @@ class TwoFactorApi {
 	@Operation(summary = "Turn two-factor on with a code from the app; answers the ten recovery codes")
 	Enabled confirm(@Valid @RequestBody CodeBody body, HttpServletRequest request) {
 		User user = user();
-		List<String> codes = twoFactor.confirm(user, body.code(), null);
-		tokens.revokeAllExcept(user.getId(), bearer(request));
-		return new Enabled(codes);
+		return new Enabled(twoFactor.confirm(user, body.code(), null, bearer(request)));
 	}
 
 	@DeleteMapping

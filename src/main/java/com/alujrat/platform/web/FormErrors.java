@@ -38,6 +38,17 @@ public final class FormErrors {
 		return new FormErrors(byField, global);
 	}
 
+	/**
+	 * A form whose value could not be bound (text with control characters, see {@link ControlCharacters}) is refused
+	 * like a rule's refusal, next to the field, so forms that show refusals need nothing more.
+	 */
+	public static void requireBound(BindingResult result) {
+		FieldError error = result.getFieldError();
+		if (error != null) {
+			throw new Rejected(error.getField(), "input.control");
+		}
+	}
+
 	/** Adds a business rule's message to a field, even a nested one whose parent is missing. */
 	public static void reject(BindingResult result, String field, String messageKey) {
 		result.addError(new FieldError(result.getObjectName(), field, null, false, new String[] { messageKey }, null,

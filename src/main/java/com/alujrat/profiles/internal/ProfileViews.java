@@ -95,7 +95,7 @@ public class ProfileViews {
 		if (user.id().value().equals(owner)) {
 			return Viewer.OWNER;
 		}
-		if (user.hasStaffRole("ADMIN") && purpose != null && STAFF_PURPOSES.contains(purpose)) {
+		if (user.actsAsStaff("ADMIN") && purpose != null && STAFF_PURPOSES.contains(purpose)) {
 			jdbc.sql("insert into profiles.staff_views (subject_id, viewer_id, purpose) values (?, ?, ?)")
 				.params(owner, user.id().value(), purpose)
 				.update();

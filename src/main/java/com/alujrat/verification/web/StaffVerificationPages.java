@@ -1,5 +1,7 @@
 package com.alujrat.verification.web;
 
+import com.alujrat.platform.web.FormErrors;
+import com.alujrat.platform.Rejected;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,14 +62,22 @@ class StaffVerificationPages {
 			.body(photo);
 	}
 
+	/** A verifier's decision: APPROVE, or a rejection with the reason the user will read. */
+	record Decision(String decision, String reason) {
+
+		Decision {
+			reason = reason == null ? "" : reason;
+		}
+	}
+
 	@PostMapping("/staff/verifications/{id}/decision")
-	String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String decision,
-			@RequestParam(defaultValue = "") String reason, Model model) {
+	String decide(@PathVariable UUID id, @ModelAttribute Decision form, BindingResult binding, Model model) {
 		try {
-			submissions.decide(id, verifier(), "APPROVE".equals(decision), reason);
+			FormErrors.requireBound(binding);
+			submissions.decide(id, verifier(), "APPROVE".equals(form.decision()), form.reason());
 			return "redirect:/staff/verifications?decided";
 		}
-		catch (VerificationRejected rejected) {
+		catch (Rejected rejected) {
 			return render(id, "REVIEW", rejected.messageKey(), model);
 		}
 	}

@@ -11,10 +11,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Account → Verification: status, phone confirmation, and the document upload with its progress bar. */
 @Controller
@@ -37,9 +37,20 @@ class VerificationPage {
 		return render(model, FormErrors.none(), new UploadedSubmission("", "CNIC", "", "PK", null, null, null), "");
 	}
 
+	/** The phone forms: the number, then the code from the SMS. */
+	record PhoneForm(String phone, String code) {
+
+		PhoneForm {
+			phone = phone == null ? "" : phone;
+			code = code == null ? "" : code;
+		}
+	}
+
 	@PostMapping("/account/verification/phone")
-	String sendCode(@RequestParam(defaultValue = "") String phone, Model model) {
+	String sendCode(@ModelAttribute PhoneForm form, BindingResult binding, Model model) {
+		String phone = form.phone();
 		try {
+			FormErrors.requireBound(binding);
 			phones.sendCode(me(), phone);
 			return "redirect:/account/verification?codeSent";
 		}
@@ -49,9 +60,10 @@ class VerificationPage {
 	}
 
 	@PostMapping("/account/verification/phone/confirm")
-	String confirmCode(@RequestParam(defaultValue = "") String code, Model model) {
+	String confirmCode(@ModelAttribute PhoneForm form, BindingResult binding, Model model) {
 		try {
-			phones.confirm(me(), code);
+			FormErrors.requireBound(binding);
+			phones.confirm(me(), form.code());
 			return "redirect:/account/verification?phoneConfirmed";
 		}
 		catch (Rejected rejected) {

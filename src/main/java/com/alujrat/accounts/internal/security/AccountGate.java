@@ -19,6 +19,7 @@ import com.alujrat.accounts.internal.WebSessions;
 import com.alujrat.shared.SignedInUser;
 
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Rules for every signed-in request, web session or bearer token alike, checked against the account as it is now:
@@ -42,6 +43,9 @@ class AccountGate extends OncePerRequestFilter {
 			"/css/", "/js/", "/img/", "/fonts/", "/privacy", "/terms", "/refund-policy", "/contact", "/cookies",
 			"/manifest.webmanifest", "/sw.js", "/favicon", "/dev/outbox", "/api/v1/auth/", "/api/v1/dev/outbox",
 			"/api/v1/me/email-verification");
+
+	// Decoded as Spring MVC and the role rules see it: "/%73taff" is a staff page too.
+	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
 	private final AccountDirectory directory;
 
@@ -75,7 +79,7 @@ class AccountGate extends OncePerRequestFilter {
 			return;
 		}
 		User user = account.get();
-		String path = request.getRequestURI();
+		String path = PATHS.getPathWithinApplication(request);
 		boolean api = path.startsWith("/api/");
 		if (!user.isEmailVerified() && !isOpenToUnverified(request)) {
 			if (api) {
@@ -124,7 +128,7 @@ class AccountGate extends OncePerRequestFilter {
 	}
 
 	private static boolean isOpenToUnverified(HttpServletRequest request) {
-		String path = request.getRequestURI();
+		String path = PATHS.getPathWithinApplication(request);
 		if (path.equals("/api/v1/me")) {
 			return "GET".equals(request.getMethod());
 		}

@@ -1,6 +1,10 @@
 package com.alujrat.accounts.internal.security;
 
+import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -34,12 +38,14 @@ public class WebSignIn {
 
 	static final Duration STAFF_IDLE_TIMEOUT = Duration.ofMinutes(15);
 
+	/** How long a sign-in whose first step passed waits for its second factor. */
+	static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
+
+	private static final String PENDING = "aj.pending";
+
 	/** A sign-in whose first step passed (password, or Google/Facebook) and that waits for the second factor. */
-	public static final String PENDING_USER = "aj.pending.user";
-
-	public static final String PENDING_EPOCH = "aj.pending.epoch";
-
-	public static final String PENDING_REMEMBER = "aj.pending.remember";
+	public record Pending(UUID userId, int epoch, boolean remember, Instant since) implements Serializable {
+	}
 
 	private final Principals principals;
 
@@ -49,8 +55,11 @@ public class WebSignIn {
 
 	private final Devices devices;
 
+	private final Clock clock;
+
 	WebSignIn(Principals principals, SecurityContextRepository repository, RememberMeServices rememberMe,
-			Devices devices) {
+			Devices devices, Clock clock) {
+		this.clock = clock;
 		this.principals = principals;
 		this.repository = repository;
 		this.rememberMe = rememberMe;
@@ -88,15 +97,23 @@ public class WebSignIn {
 	public void awaitSecondFactor(HttpServletRequest request, UUID userId, int epoch, boolean remember) {
 		HttpSession session = request.getSession();
 		request.changeSessionId();
-		session.setAttribute(PENDING_USER, userId);
-		session.setAttribute(PENDING_EPOCH, epoch);
-		session.setAttribute(PENDING_REMEMBER, remember);
+		session.setAttribute(PENDING, new Pending(userId, epoch, remember, clock.instant()));
+	}
+
+	/** The sign-in this session waits to finish, unless it waited longer than {@link #PENDING_LIFETIME}. */
+	public Optional<Pending> pending(HttpSession session) {
+		if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
+			return Optional.empty();
+		}
+		if (pending.since().plus(PENDING_LIFETIME).isBefore(clock.instant())) {
+			forgetPending(session);
+			return Optional.empty();
+		}
+		return Optional.of(pending);
 	}
 
 	public static void forgetPending(HttpSession session) {
-		session.removeAttribute(PENDING_USER);
-		session.removeAttribute(PENDING_EPOCH);
-		session.removeAttribute(PENDING_REMEMBER);
+		session.removeAttribute(PENDING);
 	}
 
 	/** A random id in a necessary cookie recognises this browser on the next sign-in. */
