@@ -2,6 +2,7 @@ package com.alujrat.platform.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -84,12 +85,26 @@ class KeyStore implements Keys {
 		return value == null || value.isBlank();
 	}
 
+	/**
+	 * Reads a key file, creating it first if it does not exist. The key is written to an owner-only temporary file
+	 * and then linked into place, which fails if another process made the file meanwhile: no file is ever readable by
+	 * others, half written, or replaced under a node that already uses it.
+	 */
 	private static String readOrCreate(Path file, KeyMaker maker) {
 		try {
 			if (!Files.exists(file)) {
 				Files.createDirectories(file.getParent());
-				createOwnerOnly(file);
-				Files.writeString(file, maker.make());
+				Path draft = createOwnerOnly(file.getParent());
+				try {
+					Files.writeString(draft, maker.make());
+					Files.createLink(file, draft);
+				}
+				catch (FileAlreadyExistsException ex) {
+					// Another node or process created it first: use theirs.
+				}
+				finally {
+					Files.deleteIfExists(draft);
+				}
 			}
 			return Files.readString(file);
 		}
@@ -101,14 +116,14 @@ class KeyStore implements Keys {
 		}
 	}
 
-	/** The file exists with owner-only permissions before a key byte is written into it. */
-	private static void createOwnerOnly(Path file) throws IOException {
+	private static Path createOwnerOnly(Path dir) throws IOException {
 		try {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			return Files.createTempFile(dir, ".key-", ".tmp",
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		catch (UnsupportedOperationException ex) {
 			// Not a POSIX file system (Windows): the folder's own permissions apply.
-			Files.createFile(file);
+			return Files.createTempFile(dir, ".key-", ".tmp");
 		}
 	}
 
