@@ -31,3 +31,16 @@ document.addEventListener('htmx:xhr:progress', function (event) {
   bar.classList.remove('d-none');
   bar.value = Math.round(event.detail.loaded / event.detail.total * 100);
 });
+
+// The cookie banner takes the keyboard's focus when it appears, and gives it back once it is answered in place.
+document.addEventListener('DOMContentLoaded', function () {
+  var banner = document.getElementById('cookie-banner');
+  if (!banner) { return; }
+  var before = document.activeElement;
+  banner.focus();
+  document.body.addEventListener('htmx:afterSettle', function () {
+    if (document.getElementById('cookie-banner')) { return; }
+    var back = before && before !== document.body && document.contains(before) ? before : document.getElementById('main');
+    if (back) { back.focus(); }
+  });
+});

@@ -72,6 +72,7 @@ class SocialLoginBrowserTests extends PlatformTestSupport {
 			assertThat(jdbc.sql("select email_verified from accounts.users where email = ?").param(email)
 				.query(Boolean.class).single()).isTrue();
 
+			page.getByTestId("menu-button").click();
 			page.locator("form[action='/logout'] button").click();
 			continueWithGoogle(page, subject, email);
 			assertThat(page.getByTestId("dashboard-title")).hasText("Welcome, Sana M.");

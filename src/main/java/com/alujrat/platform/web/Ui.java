@@ -13,6 +13,7 @@ import com.alujrat.shared.SignedInUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * What every page template needs besides its own data: translated text, the reading direction, the CSRF token,
@@ -30,11 +31,45 @@ public final class Ui {
 
 	private final boolean developmentMode;
 
-	Ui(MessageSource messages, Locale locale, HttpServletRequest request, boolean developmentMode) {
+	private final ResourceUrlProvider assets;
+
+	private final String baseUrl;
+
+	Ui(MessageSource messages, Locale locale, HttpServletRequest request, boolean developmentMode,
+			ResourceUrlProvider assets, String baseUrl) {
+		this.baseUrl = baseUrl;
 		this.messages = messages;
 		this.locale = locale;
 		this.request = request;
 		this.developmentMode = developmentMode;
+		this.assets = assets;
+	}
+
+	/**
+	 * The pages search engines may index and the sitemap lists: the public face of the platform. Everything else
+	 * (accounts, profiles, staff, and projects once they exist, which the privacy policy keeps from search engines)
+	 * carries {@code noindex}.
+	 */
+	public static final java.util.List<String> PUBLIC_PAGES = java.util.List.of("/", "/signup", "/login", "/privacy",
+			"/terms", "/refund-policy", "/contact", "/cookies");
+
+	public boolean indexable() {
+		return PUBLIC_PAGES.contains(request.getRequestURI()) && !signedIn();
+	}
+
+	/** This page's address on the public site, for Open Graph. */
+	public String canonicalUrl() {
+		return baseUrl + request.getRequestURI();
+	}
+
+	public String baseUrl() {
+		return baseUrl;
+	}
+
+	/** The fingerprinted URL of a static asset ({@code /css/app.css} → {@code /css/app-<hash>.css}). */
+	public String asset(String path) {
+		String url = assets.getForLookupPath(path);
+		return url != null ? url : path;
 	}
 
 	/** Mail and SMS go to the development outbox instead of people (any profile but prod). */

@@ -9,6 +9,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /** Gives every page the {@code ui} model attribute its layout needs. */
 @ControllerAdvice
@@ -20,8 +21,14 @@ public class UiAdvice {
 	// Outside prod, mail and SMS go to the development outbox (see notifications): every page says so.
 	private final boolean developmentMode;
 
-	UiAdvice(MessageSource messages, Environment environment) {
+	private final ResourceUrlProvider assets;
+
+	private final String baseUrl;
+
+	UiAdvice(MessageSource messages, Environment environment, ResourceUrlProvider assets) {
 		this.messages = messages;
+		this.assets = assets;
+		this.baseUrl = environment.getProperty("alujrat.base-url", "");
 		this.developmentMode = !environment.acceptsProfiles(Profiles.of("prod"));
 	}
 
@@ -31,6 +38,6 @@ public class UiAdvice {
 	}
 
 	public Ui forRequest(HttpServletRequest request) {
-		return new Ui(messages, Languages.supported(LocaleContextHolder.getLocale()), request, developmentMode);
+		return new Ui(messages, Languages.supported(LocaleContextHolder.getLocale()), request, developmentMode, assets, baseUrl);
 	}
 }

@@ -64,7 +64,8 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/privacy", "/terms", "/refund-policy", "/contact", "/signup",
 			"/login", "/login/**", "/signup/social", "/oauth2/**", "/verify-email/*", "/password-reset", "/password-reset/**", "/guardian-consent/**",
-			"/cookies", "/cookies/**", "/error", "/error/**", "/webjars/**", "/manifest.webmanifest", "/sw.js",
+			"/cookies", "/cookies/**", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/fonts/**", "/img/**",
+			"/favicon.svg", "/manifest.webmanifest", "/sw.js", "/offline", "/robots.txt", "/sitemap.xml",
 			"/dev/outbox", "/api/v1/dev/outbox", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html" };
 
