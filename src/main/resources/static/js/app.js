@@ -38,9 +38,11 @@ document.addEventListener('DOMContentLoaded', function () {
   if (!banner) { return; }
   var before = document.activeElement;
   banner.focus();
-  document.body.addEventListener('htmx:afterSettle', function () {
+  var watcher = new MutationObserver(function () {
     if (document.getElementById('cookie-banner')) { return; }
+    watcher.disconnect();
     var back = before && before !== document.body && document.contains(before) ? before : document.getElementById('main');
     if (back) { back.focus(); }
   });
+  watcher.observe(document.body, { childList: true, subtree: true });
 });

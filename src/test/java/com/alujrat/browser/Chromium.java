@@ -47,6 +47,13 @@ public class Chromium implements BeforeAllCallback, AfterAllCallback {
 		return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(390, 844));
 	}
 
+	/** A phone-sized context in which pages cannot register a service worker. */
+	public BrowserContext newContextWithoutServiceWorkers(String locale) {
+		return browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+			.setViewportSize(390, 844)
+			.setServiceWorkers(com.microsoft.playwright.options.ServiceWorkerPolicy.BLOCK));
+	}
+
 	@Override
 	public void afterAll(ExtensionContext context) throws IOException {
 		if (browser != null) {

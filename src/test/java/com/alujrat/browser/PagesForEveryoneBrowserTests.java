@@ -1,0 +1,187 @@
+package com.alujrat.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+
+import com.alujrat.accounts.StaffRole;
+import com.alujrat.testing.IntegrationTest;
+import com.alujrat.testing.People;
+import com.alujrat.testing.People.Person;
+import com.alujrat.testing.PlatformTestSupport;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page, in English and Urdu, signed out and signed in, on a 390 × 844 phone in Chromium: no WCAG 2.2 AA
+ * violation that axe-core finds, no sideways scrolling, a header of one row, and every page reachable from the
+ * folded menu. The list of pages grows with every new page. The home page also stays within its byte budget.
+ */
+@IntegrationTest
+class PagesForEveryoneBrowserTests extends PlatformTestSupport {
+
+	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private static final List<String> VISITOR_PAGES = List.of("/", "/login", "/signup", "/password-reset", "/privacy",
+			"/terms", "/refund-policy", "/contact", "/cookies", "/offline");
+
+	private static final List<String> FREELANCER_PAGES = List.of("/dashboard", "/profile", "/profile/preview?as=PUBLIC",
+			"/account/security", "/account/verification");
+
+	private static final List<String> EMPLOYER_PAGES = List.of("/dashboard", "/profile", "/freelancers");
+
+	private static final List<String> STAFF_PAGES = List.of("/staff/users", "/staff/verifications");
+
+	@RegisterExtension
+	static Chromium chromium = new Chromium();
+
+	@Test
+	void visitorPagesHaveNoAccessibilityViolationsAndFitAPhone() {
+		List<String> problems = new ArrayList<>();
+		for (String language : List.of("en", "ur")) {
+			try (BrowserContext context = chromium.newContext("en-US")) {
+				Page page = context.newPage();
+				VISITOR_PAGES.forEach(path -> check(page, path, language, problems));
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void signedInPagesHaveNoAccessibilityViolationsAndFitAPhone() {
+		Person freelancer = people.verified("FREELANCER");
+		Person employer = people.verified("EMPLOYER");
+		String someone = "/freelancers/" + freelancer.id();
+		List<String> problems = new ArrayList<>();
+		for (String language : List.of("en", "ur")) {
+			try (BrowserContext context = chromium.newContext("en-US")) {
+				Page page = context.newPage();
+				signIn(page, freelancer.email(), null);
+				FREELANCER_PAGES.forEach(path -> check(page, path, language, problems));
+			}
+			try (BrowserContext context = chromium.newContext("en-US")) {
+				Page page = context.newPage();
+				signIn(page, employer.email(), null);
+				EMPLOYER_PAGES.forEach(path -> check(page, path, language, problems));
+				check(page, someone, language, problems);
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void staffPagesHaveNoAccessibilityViolationsAndFitAPhone() {
+		Person staff = people.staff(StaffRole.ADMIN, StaffRole.VERIFIER);
+		List<String> problems = new ArrayList<>();
+		for (String language : List.of("en", "ur")) {
+			try (BrowserContext context = chromium.newContext("en-US")) {
+				Page page = context.newPage();
+				signIn(page, staff.email(), people.secondFactor(staff));
+				STAFF_PAGES.forEach(path -> check(page, path, language, problems));
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theHomePageStaysWithinItsByteBudgetOnAFirstAndARepeatVisit() {
+		long english = firstAndRepeat("/", 100_000);
+		long urdu = firstAndRepeat("/?lang=ur", 250_000);
+		assertThat(english).isLessThan(urdu);
+	}
+
+	@Test
+	void theKeyboardReachesTheSkipLinkFirstAndTheCookieBannerGivesFocusBack() {
+		try (BrowserContext context = chromium.newContext("en-US")) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			assertThat(page.evaluate("document.activeElement.id")).isEqualTo("cookie-banner");
+			page.keyboard().press("Tab");
+			page.keyboard().press("Tab");
+			assertThat(page.evaluate("document.activeElement.value")).isEqualTo("necessary");
+			page.keyboard().press("Enter");
+			page.waitForCondition(() -> page.locator("#cookie-banner").count() == 0,
+					new Page.WaitForConditionOptions().setTimeout(5000));
+			assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
+
+			page.navigate(url("/login"));
+			page.keyboard().press("Tab");
+			assertThat(page.evaluate("document.activeElement.className")).asString().contains("aj-skip");
+			page.keyboard().press("Enter");
+			page.keyboard().press("Tab");
+			assertThat(page.evaluate("document.activeElement.closest('main') !== null")).isEqualTo(true);
+		}
+	}
+
+	/**
+	 * Bytes on the wire (CDP's encoded data length, headers included) of a first visit and then a repeat one. The
+	 * service worker is blocked here so that every request is the page's own: its precache (the shared assets the
+	 * page just loaded, from the HTTP cache, plus the offline page) adds a few kilobytes to a first visit at most.
+	 */
+	private long firstAndRepeat(String path, long firstBudget) {
+		try (BrowserContext context = chromium.newContextWithoutServiceWorkers("en-US")) {
+			Page page = context.newPage();
+			AtomicLong bytes = new AtomicLong();
+			CDPSession cdp = context.newCDPSession(page);
+			cdp.send("Network.enable");
+			cdp.on("Network.loadingFinished", event -> bytes.addAndGet(event.get("encodedDataLength").getAsLong()));
+			page.navigate(url(path));
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			long first = bytes.getAndSet(0);
+			assertThat(first).as("first visit of %s in bytes", path).isPositive().isLessThanOrEqualTo(firstBudget);
+
+			page.navigate(url(path));
+			page.waitForLoadState(LoadState.NETWORKIDLE);
+			assertThat(bytes.get()).as("repeat visit of %s in bytes", path).isLessThanOrEqualTo(10_000);
+			return first;
+		}
+	}
+
+	private void check(Page page, String path, String language, List<String> problems) {
+		String url = url(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+		page.navigate(url);
+		String where = path + " [" + language + "]";
+		AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
+		if (results.getPasses().isEmpty()) {
+			problems.add(where + ": axe checked nothing");
+		}
+		results.getViolations()
+			.forEach(rule -> problems.add(where + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
+					+ rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList()));
+		if (!Boolean.TRUE.equals(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))) {
+			problems.add(where + ": scrolls sideways on a phone");
+		}
+		Object header = page.evaluate("document.querySelector('.aj-header .container').getBoundingClientRect().height");
+		if (((Number) header).doubleValue() > 64) {
+			problems.add(where + ": the header takes more than one row (" + header + " px)");
+		}
+		if (page.getByTestId("menu-button").count() == 1) {
+			page.getByTestId("menu-button").click();
+			if (!page.getByTestId("language-switch").isVisible()) {
+				problems.add(where + ": the folded menu does not open");
+			}
+			page.getByTestId("menu-button").click();
+		}
+	}
+
+	private void signIn(Page page, String email, String secondFactor) {
+		page.navigate(url("/login"));
+		page.getByLabel("Email").fill(email);
+		page.getByLabel("Password").fill(People.PASSWORD);
+		page.locator("form[action='/login'] button[type=submit]").click();
+		if (secondFactor != null) {
+			page.locator("#code").fill(secondFactor);
+			page.locator("form[action='/login/two-factor'] button[type=submit]").click();
+		}
+	}
+}
