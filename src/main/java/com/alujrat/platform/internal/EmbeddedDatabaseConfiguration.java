@@ -1,33 +1,45 @@
 package com.alujrat.platform.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * With no database configured, the platform runs its own PostgreSQL with data under {@code ./data/postgres}, so a
- * newcomer's first {@code mvn spring-boot:run} needs nothing installed.
+ * newcomer's first {@code mvn spring-boot:run} needs nothing installed. PostgreSQL starts in the background as soon
+ * as the context begins to refresh, while the other beans are made; the data source waits for it only when it is
+ * first needed (Flyway).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
 class EmbeddedDatabaseConfiguration {
 
+	/** Starts PostgreSQL before any bean is made, on another thread. */
+	@Bean
+	static EarlyStart embeddedPostgresEarlyStart(Environment environment) {
+		return new EarlyStart(Path.of(environment.getProperty("alujrat.embedded-db.dir", "./data/postgres")));
+	}
+
 	// Closed by Spring after the DataSource that depends on it, so the event registry and Hikari finish first.
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${alujrat.embedded-db.dir:./data/postgres}") Path dir) throws IOException {
-		return EmbeddedDatabase.start(dir, false);
+	EmbeddedPostgres embeddedPostgres(EarlyStart start) throws IOException {
+		return start.postgres();
 	}
 
 	@Bean
@@ -38,6 +50,40 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setPassword("postgres");
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
+	}
+
+	static final class EarlyStart implements BeanFactoryPostProcessor {
+
+		private final CompletableFuture<EmbeddedPostgres> postgres;
+
+		EarlyStart(Path dir) {
+			this.postgres = CompletableFuture.supplyAsync(() -> {
+				try {
+					return EmbeddedDatabase.start(dir, false);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+
+		@Override
+		public void postProcessBeanFactory(
+				org.springframework.beans.factory.config.ConfigurableListableBeanFactory beanFactory) {
+			// Nothing to change: being a post-processor only makes this start before the other beans are made.
+		}
+
+		EmbeddedPostgres postgres() throws IOException {
+			try {
+				return postgres.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof UncheckedIOException io) {
+					throw io.getCause();
+				}
+				throw ex;
+			}
+		}
 	}
 
 	static class NoDatabaseConfigured implements Condition {
