@@ -33,7 +33,8 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	private static final List<String> VISITOR_PAGES = List.of("/", "/login", "/signup", "/password-reset", "/privacy",
-			"/terms", "/refund-policy", "/contact", "/cookies", "/offline");
+			"/terms", "/refund-policy", "/contact", "/cookies", "/offline", "/password-reset/no-such-token",
+			"/guardian-consent/no-such-token", "/verify-email/no-such-token", "/dev/outbox");
 
 	private static final List<String> FREELANCER_PAGES = List.of("/dashboard", "/profile", "/profile/preview?as=PUBLIC",
 			"/account/security", "/account/verification");
@@ -75,6 +76,16 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				EMPLOYER_PAGES.forEach(path -> check(page, path, language, problems));
 				check(page, someone, language, problems);
 			}
+			try (BrowserContext context = chromium.newContext("en-US")) {
+				Page page = context.newPage();
+				signIn(page, freelancer.email(), null);
+				check(page, "/employers/" + employer.id(), language, problems);
+			}
+			try (BrowserContext context = chromium.newContext("en-US")) {
+				Page page = context.newPage();
+				signIn(page, people.unverified("FREELANCER").email(), null);
+				check(page, "/verify-email", language, problems);
+			}
 		}
 		assertThat(problems).isEmpty();
 	}
@@ -86,8 +97,16 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 		for (String language : List.of("en", "ur")) {
 			try (BrowserContext context = chromium.newContext("en-US")) {
 				Page page = context.newPage();
-				signIn(page, staff.email(), people.secondFactor(staff));
+				signIn(page, staff.email(), null);
+				check(page, "/login/two-factor", language, problems);
+				page.locator("#code").fill(people.secondFactor(staff));
+				page.locator("form[action='/login/two-factor'] button[type=submit]").click();
 				STAFF_PAGES.forEach(path -> check(page, path, language, problems));
+			}
+			try (BrowserContext context = chromium.newContext("en-US")) {
+				Page page = context.newPage();
+				signIn(page, people.staffWithoutTwoFactor(StaffRole.ADMIN).email(), null);
+				check(page, "/staff/users", language, problems);
 			}
 		}
 		assertThat(problems).isEmpty();
