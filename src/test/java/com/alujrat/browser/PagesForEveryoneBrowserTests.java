@@ -202,5 +202,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 			page.locator("#code").fill(secondFactor);
 			page.locator("form[action='/login/two-factor'] button[type=submit]").click();
 		}
+		page.waitForLoadState();
+		assertThat(page.url()).as("signed in").doesNotEndWith("/login");
 	}
 }

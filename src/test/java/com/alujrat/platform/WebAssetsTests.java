@@ -40,14 +40,18 @@ class WebAssetsTests extends PlatformTestSupport {
 	}
 
 	@Test
-	void textIsCompressedAndOurOwnStylesComePrecompressed() throws Exception {
+	void textIsCompressedOurScriptComesPrecompressedAndTheFontIsFingerprintedToo() throws Exception {
 		HttpResponse<String> page = get("/login", "gzip");
 		assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		String css = Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"").matcher(get("/login", "identity").body())
-			.results().findFirst().orElseThrow().group(1);
-		HttpResponse<String> style = get(css, "gzip");
-		assertThat(style.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		assertThat(style.headers().firstValue("Vary").orElse("")).contains("Accept-Encoding");
+		String login = get("/login", "identity").body();
+		String js = Pattern.compile("src=\"(/js/app-[0-9a-f]{32}\\.js)\"").matcher(login).results().findFirst()
+			.orElseThrow().group(1);
+		HttpResponse<String> script = get(js, "gzip");
+		assertThat(script.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(script.headers().firstValue("Vary").orElse("")).contains("Accept-Encoding");
+		String css = Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"").matcher(login).results().findFirst()
+			.orElseThrow().group(1);
+		assertThat(get(css, "identity").body()).containsPattern("/fonts/noto-nastaliq-urdu-arabic-400-normal-[0-9a-f]{32}\\.woff2");
 	}
 
 	@Test
@@ -73,6 +77,8 @@ class WebAssetsTests extends PlatformTestSupport {
 		String css = Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"").matcher(get("/", "identity").body())
 			.results().findFirst().orElseThrow().group(1);
 		assertThat(worker).contains("'" + css + "'").contains("'/offline'").contains("caches.delete");
+		assertThat(worker).as("the offline page kept on the phone is fetched without cookies, so it names nobody")
+			.contains("new Request(OFFLINE, { credentials: 'omit' })");
 		assertThat(get("/offline", "identity").body()).contains("data-testid=\"offline\"");
 	}
 

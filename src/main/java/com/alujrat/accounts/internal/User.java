@@ -118,10 +118,12 @@ public class User {
 		securityEpoch++;
 	}
 
+	/** Turning two-factor off ends the other sessions too: staff powers they carried needed it. */
 	void disableTwoFactor() {
 		totpEnabled = false;
 		totpSecret = null;
 		totpLastStep = null;
+		securityEpoch++;
 	}
 
 	/** A new address must be verified again before the account may do more than verify it. */

@@ -62,8 +62,10 @@ class LoginPage {
 	/** The sign-in form; {@code remember-me} binds by its form name. */
 	record Credentials(String email, String password) {
 
-		String emailOrBlank() {
-			return email == null ? "" : email;
+		// A missing field is blank, so an absent password costs the same check as a wrong one.
+		Credentials {
+			email = email == null ? "" : email;
+			password = password == null ? "" : password;
 		}
 	}
 
@@ -83,7 +85,7 @@ class LoginPage {
 			model.addAttribute("error", "input.control");
 			return "accounts/login";
 		}
-		String email = form.emailOrBlank();
+		String email = form.email();
 		try {
 			User user = signIn.check(email, form.password(), null, request.getRemoteAddr());
 			webSignIn.signIn(user, request, response);

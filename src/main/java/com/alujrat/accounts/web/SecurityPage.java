@@ -150,14 +150,15 @@ class SecurityPage {
 	String startTwoFactor(@ModelAttribute SecurityForm form, BindingResult binding, HttpSession session,
 			Model model) {
 		User user = user();
+		TwoFactor.Setup setup;
 		try {
 			FormErrors.requireBound(binding);
 			security.requirePassword(user, form.currentPassword());
+			setup = twoFactor.begin(user);
 		}
 		catch (Rejected rejected) {
 			return render(session, model, "", "", messageKey(rejected));
 		}
-		TwoFactor.Setup setup = twoFactor.begin(user);
 		session.setAttribute(SETUP_STARTED, Boolean.TRUE);
 		model.addAttribute("setup", setup);
 		model.addAttribute("error", "");
@@ -187,8 +188,8 @@ class SecurityPage {
 	}
 
 	@PostMapping("/account/security/two-factor/disable")
-	String disableTwoFactor(@ModelAttribute SecurityForm form, BindingResult binding, HttpSession session,
-			Model model) {
+	String disableTwoFactor(@ModelAttribute SecurityForm form, BindingResult binding, HttpServletRequest request,
+			HttpServletResponse response, HttpSession session, Model model) {
 		User user = user();
 		try {
 			FormErrors.requireBound(binding);
@@ -198,6 +199,7 @@ class SecurityPage {
 		catch (Rejected rejected) {
 			return render(session, model, "", "", messageKey(rejected));
 		}
+		webSignIn.signIn(user(), request, response);
 		return "redirect:/account/security?twoFactorOff";
 	}
 

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -52,19 +53,34 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	static final class EarlyStart implements BeanFactoryPostProcessor {
+	/**
+	 * The background start. If the context fails before the database bean takes it over, closing the context still
+	 * stops PostgreSQL (no process is left behind).
+	 */
+	static final class EarlyStart implements BeanFactoryPostProcessor, DisposableBean {
 
-		private final CompletableFuture<EmbeddedPostgres> postgres;
+		private final CompletableFuture<EmbeddedPostgres> postgres = new CompletableFuture<>();
+
+		private volatile boolean handedOver;
 
 		EarlyStart(Path dir) {
-			this.postgres = CompletableFuture.supplyAsync(() -> {
+			Thread starter = new Thread(() -> {
 				try {
-					return EmbeddedDatabase.start(dir, false);
+					postgres.complete(EmbeddedDatabase.start(dir, false));
 				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
+				catch (IOException | RuntimeException ex) {
+					postgres.completeExceptionally(new UncheckedIOException(new IOException(ex)));
 				}
-			});
+			}, "embedded-postgres-start");
+			starter.setDaemon(true);
+			starter.start();
+		}
+
+		@Override
+		public void destroy() throws IOException {
+			if (!handedOver && postgres.isDone() && !postgres.isCompletedExceptionally()) {
+				postgres.join().close();
+			}
 		}
 
 		@Override
@@ -75,7 +91,9 @@ class EmbeddedDatabaseConfiguration {
 
 		EmbeddedPostgres postgres() throws IOException {
 			try {
-				return postgres.join();
+				EmbeddedPostgres started = postgres.join();
+				handedOver = true;
+				return started;
 			}
 			catch (CompletionException ex) {
 				if (ex.getCause() instanceof UncheckedIOException io) {

@@ -48,7 +48,12 @@ class OfflineShell {
 				var ON_USE = [%s];
 				var OFFLINE = '%s';
 				self.addEventListener('install', function (event) {
-				  event.waitUntil(caches.open(SHELL).then(function (cache) { return cache.addAll(ASSETS.concat([OFFLINE])); })
+				  // The offline page is fetched without cookies: what is kept on the phone names nobody.
+				  event.waitUntil(caches.open(SHELL).then(function (cache) {
+				    return cache.addAll(ASSETS).then(function () {
+				      return cache.add(new Request(OFFLINE, { credentials: 'omit' }));
+				    });
+				  })
 				    .then(function () { return self.skipWaiting(); }));
 				});
 				self.addEventListener('activate', function (event) {
@@ -70,8 +75,10 @@ class OfflineShell {
 				  else if (ON_USE.indexOf(path) >= 0) {
 				    event.respondWith(caches.match(request).then(function (hit) {
 				      return hit || fetch(request).then(function (response) {
-				        var copy = response.clone();
-				        caches.open(SHELL).then(function (cache) { cache.put(request, copy); });
+				        if (response.ok) {
+				          var copy = response.clone();
+				          caches.open(SHELL).then(function (cache) { cache.put(request, copy); });
+				        }
 				        return response;
 				      });
 				    }));

@@ -124,7 +124,8 @@ class AccountGate extends OncePerRequestFilter {
 	}
 
 	static boolean isStaffArea(String path) {
-		return path.startsWith("/staff") || path.startsWith("/api/v1/staff/");
+		return path.startsWith("/staff") || path.startsWith("/api/v1/staff/")
+				|| (path.startsWith("/actuator/") && !path.startsWith("/actuator/health"));
 	}
 
 	private static boolean isOpenToUnverified(HttpServletRequest request) {
