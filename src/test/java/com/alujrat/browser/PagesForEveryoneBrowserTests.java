@@ -83,8 +83,10 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 			}
 			try (BrowserContext context = chromium.newContext("en-US")) {
 				Page page = context.newPage();
-				signIn(page, people.unverified("FREELANCER").email(), null);
+				Person unverified = people.unverified("FREELANCER");
+				signIn(page, unverified.email(), null);
 				check(page, "/verify-email", language, problems);
+				check(page, outbox.await(unverified.email(), "Verify").linkPath(), language, problems);
 			}
 		}
 		assertThat(problems).isEmpty();
@@ -93,6 +95,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 	@Test
 	void staffPagesHaveNoAccessibilityViolationsAndFitAPhone() {
 		Person staff = people.staff(StaffRole.ADMIN, StaffRole.VERIFIER);
+		Person freelancer = people.verified("FREELANCER");
 		List<String> problems = new ArrayList<>();
 		for (String language : List.of("en", "ur")) {
 			try (BrowserContext context = chromium.newContext("en-US")) {
@@ -102,6 +105,9 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				page.locator("#code").fill(people.secondFactor(staff));
 				page.locator("form[action='/login/two-factor'] button[type=submit]").click();
 				STAFF_PAGES.forEach(path -> check(page, path, language, problems));
+				// An admin sees the purpose form on a profile before seeing all of it.
+				check(page, "/freelancers/" + freelancer.id(), language, problems);
+				check(page, "/freelancers/" + freelancer.id() + "?purpose=SUPPORT_REQUEST", language, problems);
 			}
 			try (BrowserContext context = chromium.newContext("en-US")) {
 				Page page = context.newPage();

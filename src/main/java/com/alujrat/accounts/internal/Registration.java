@@ -57,8 +57,10 @@ public class Registration {
 		this.clock = clock;
 	}
 
+	/** A sign-up from a network, which may sign up only so many accounts an hour (web page and API alike). */
 	@Transactional
-	public Account register(Applicant applicant) {
+	public Account register(Applicant applicant, String ip) {
+		rateLimits.require("signup-ip:" + RateLimits.client(ip), limits.signupsPerIpPerHour(), Duration.ofHours(1));
 		return create(applicant, applicant.password(), false);
 	}
 

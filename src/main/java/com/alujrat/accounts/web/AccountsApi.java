@@ -11,8 +11,6 @@ import com.alujrat.accounts.Accounts;
 import com.alujrat.accounts.internal.AccountSecurity;
 import com.alujrat.accounts.internal.Registration;
 import com.alujrat.platform.RateLimited;
-import com.alujrat.platform.RateLimits;
-import com.alujrat.accounts.internal.AccountLimits;
 
 import jakarta.servlet.http.HttpServletRequest;
 import com.alujrat.platform.web.Languages;
@@ -40,14 +38,7 @@ class AccountsApi {
 
 	private final AccountSecurity security;
 
-	private final RateLimits rateLimits;
-
-	private final AccountLimits limits;
-
-	AccountsApi(Registration registration, Accounts accounts, AccountSecurity security, RateLimits rateLimits,
-			AccountLimits limits) {
-		this.rateLimits = rateLimits;
-		this.limits = limits;
+	AccountsApi(Registration registration, Accounts accounts, AccountSecurity security) {
 		this.registration = registration;
 		this.accounts = accounts;
 		this.security = security;
@@ -64,10 +55,9 @@ class AccountsApi {
 	@Operation(summary = "Sign up as a freelancer or employer")
 	@ApiResponse(responseCode = "429", description = "Too many requests: Retry-After says when to try again")
 	ResponseEntity<Created> register(@Valid @RequestBody SignupForm form, HttpServletRequest request) {
-		rateLimits.require("signup-ip:" + RateLimits.client(request.getRemoteAddr()), limits.signupsPerIpPerHour(),
-				Duration.ofHours(1));
-		Account account = registration
-			.register(form.applicant(Languages.supported(LocaleContextHolder.getLocale()).getLanguage()));
+		Account account = registration.register(
+				form.applicant(Languages.supported(LocaleContextHolder.getLocale()).getLanguage()),
+				request.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id()))
 			.body(new Created(account.id().value(), account.email(), account.type().name(), account.status().name()));
 	}

@@ -36,6 +36,10 @@ class PasswordResetPages {
 	}
 
 	record ResetRequest(String email) {
+
+		ResetRequest {
+			email = email == null ? "" : email;
+		}
 	}
 
 	record NewPassword(String newPassword) {
@@ -47,7 +51,7 @@ class PasswordResetPages {
 
 	@PostMapping("/password-reset")
 	String request(@ModelAttribute ResetRequest form, BindingResult binding, HttpServletRequest request, Model model) {
-		if (binding.hasErrors() || form.email() == null) {
+		if (binding.hasErrors()) {
 			model.addAttribute("error", messages.getMessage("input.control", null, LocaleContextHolder.getLocale()));
 			return "accounts/password-reset-request";
 		}

@@ -4,12 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import java.time.Duration;
-
-import com.alujrat.accounts.internal.AccountLimits;
 import com.alujrat.accounts.internal.AccountRejected;
 import com.alujrat.platform.RateLimited;
-import com.alujrat.platform.RateLimits;
 import com.alujrat.accounts.internal.Registration;
 import com.alujrat.accounts.internal.SignIn;
 import com.alujrat.accounts.internal.security.WebSignIn;
@@ -37,14 +33,7 @@ class SignupPage {
 
 	private final MessageSource messages;
 
-	private final RateLimits rateLimits;
-
-	private final AccountLimits limits;
-
-	SignupPage(Registration registration, SignIn signIn, WebSignIn webSignIn, MessageSource messages,
-			RateLimits rateLimits, AccountLimits limits) {
-		this.rateLimits = rateLimits;
-		this.limits = limits;
+	SignupPage(Registration registration, SignIn signIn, WebSignIn webSignIn, MessageSource messages) {
 		this.registration = registration;
 		this.signIn = signIn;
 		this.webSignIn = webSignIn;
@@ -64,10 +53,9 @@ class SignupPage {
 			HttpServletRequest request, HttpServletResponse response) {
 		if (!result.hasErrors()) {
 			try {
-				rateLimits.require("signup-ip:" + RateLimits.client(request.getRemoteAddr()), limits.signupsPerIpPerHour(),
-						Duration.ofHours(1));
-				var account = registration.register(form.applicant(Languages.supported(LocaleContextHolder.getLocale())
-					.getLanguage()));
+				var account = registration.register(
+						form.applicant(Languages.supported(LocaleContextHolder.getLocale()).getLanguage()),
+						request.getRemoteAddr());
 				webSignIn.signIn(signIn.user(account.id().value()), request, response);
 				return "redirect:/verify-email";
 			}

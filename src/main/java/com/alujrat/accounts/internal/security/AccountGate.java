@@ -31,7 +31,7 @@ import org.springframework.web.util.UrlPathHelper;
  * <li>a staff account reaches staff pages and {@code /api/v1/staff/**} only with two-factor on (others: a page
  * that sends them to set it up, or 403 {@code two-factor-required}).</li>
  * </ul>
- * It costs one read of the account per signed-in request.
+ * It costs one read of the account per signed-in web request; a bearer request reuses the one its token check made.
  */
 class AccountGate extends OncePerRequestFilter {
 
@@ -67,12 +67,18 @@ class AccountGate extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<User> account = directory.user(principal.id()).filter(u -> u.getStatus() != AccountStatus.CLOSED);
+		Optional<User> account = (request.getAttribute(BearerTokenFilter.ACCOUNT) instanceof User read ? Optional.of(read)
+				: directory.user(principal.id())).filter(u -> u.getStatus() != AccountStatus.CLOSED);
 		HttpSession session = request.getSession(false);
 		if (session != null && !sessionStillValid(session, account)) {
 			session.invalidate();
 			response.sendRedirect("/login?expired");
 			return;
+		}
+		// A session started by a remember-me cookie records its device and address on its first request.
+		if (session != null && session.getAttribute(WebSessions.DEVICE) == null) {
+			session.setAttribute(WebSessions.DEVICE, DeviceDescriptions.describe(request.getHeader("User-Agent")));
+			session.setAttribute(WebSessions.IP, request.getRemoteAddr());
 		}
 		if (account.isEmpty()) {
 			problems.write(response, 401, "invalid-token", "The account is closed.");
