@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.alujrat.profiles.Taxonomy;
 import com.alujrat.accounts.Account;
 import com.alujrat.accounts.Accounts;
 import com.alujrat.profiles.Section;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.alujrat.profiles.Taxonomy;
 import com.alujrat.profiles.internal.ProfileData.Education;
 import com.alujrat.profiles.internal.ProfileData.Experience;
 import com.alujrat.profiles.internal.ProfileData.FreelancerFields;

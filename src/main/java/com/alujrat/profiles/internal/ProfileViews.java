@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.alujrat.profiles.Taxonomy;
 import com.alujrat.accounts.Account;
 import com.alujrat.accounts.AccountType;
 import com.alujrat.accounts.Accounts;

@@ -20,7 +20,7 @@ import com.alujrat.profiles.internal.ProfileData.PortfolioItem;
 import com.alujrat.profiles.internal.ProfileEditing;
 import com.alujrat.profiles.internal.ProfilePhotos;
 import com.alujrat.profiles.internal.ProfileViews;
-import com.alujrat.profiles.internal.Taxonomy;
+import com.alujrat.profiles.Taxonomy;
 import com.alujrat.profiles.internal.VisibilitySettings;
 import com.alujrat.shared.SignedInUser;
 

@@ -24,7 +24,7 @@ import com.alujrat.profiles.web.EntryForms.EducationForm;
 import com.alujrat.profiles.web.EntryForms.ExperienceForm;
 import com.alujrat.profiles.web.EntryForms.PortfolioForm;
 import com.alujrat.profiles.internal.ProfileViews;
-import com.alujrat.profiles.internal.Taxonomy;
+import com.alujrat.profiles.Taxonomy;
 import com.alujrat.profiles.internal.VisibilitySettings;
 import com.alujrat.shared.SignedInUser;
 

@@ -1,9 +1,6 @@
 package com.alujrat.verification.internal;
 
-import com.alujrat.accounts.Account;
-import com.alujrat.accounts.Accounts;
-import com.alujrat.notifications.Emails;
-import com.alujrat.notifications.MailWriter;
+import com.alujrat.accounts.UserMail;
 import com.alujrat.verification.IdentityRejected;
 import com.alujrat.verification.IdentityVerified;
 import com.alujrat.shared.UserId;
@@ -15,16 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityMail {
 
-	private final Accounts accounts;
+	private final UserMail mail;
 
-	private final MailWriter writer;
-
-	private final Emails emails;
-
-	IdentityMail(Accounts accounts, MailWriter writer, Emails emails) {
-		this.accounts = accounts;
-		this.writer = writer;
-		this.emails = emails;
+	IdentityMail(UserMail mail) {
+		this.mail = mail;
 	}
 
 	@ApplicationModuleListener
@@ -38,7 +29,6 @@ class IdentityMail {
 	}
 
 	private void send(UserId userId, String kind, String linkPath, Object... args) {
-		accounts.find(userId).ifPresent((Account account) -> emails
-			.send(writer.write(account.email(), account.fullName(), account.locale(), kind, linkPath, args)));
+		mail.send(userId, kind, linkPath, args);
 	}
 }

@@ -87,6 +87,12 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/freelancers/*", "/employers/*", "/profiles/**", "/api/v1/freelancers/*",
 					"/api/v1/employers/*", "/api/v1/skills", "/api/v1/categories")
 			.permitAll()
+			// Projects answer "not found" to whoever may not see them, visitors included (the controllers decide).
+			.requestMatchers(HttpMethod.GET, "/projects/new").hasRole("EMPLOYER")
+			.requestMatchers(HttpMethod.GET, "/projects/*", "/api/v1/projects/*").permitAll()
+			.requestMatchers(HttpMethod.POST, "/projects", "/api/v1/projects", "/api/v1/offers", "/offers")
+			.hasRole("EMPLOYER")
+			.requestMatchers(HttpMethod.POST, "/projects/*/bids", "/api/v1/projects/*/bids").hasRole("FREELANCER")
 			.requestMatchers("/staff/users/**", "/api/v1/staff/users/**").hasRole("ADMIN")
 			.requestMatchers("/staff/verifications/**", "/api/v1/staff/verifications/**").hasRole("VERIFIER")
 			.anyRequest().authenticated())

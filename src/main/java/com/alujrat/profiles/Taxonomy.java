@@ -1,4 +1,4 @@
-package com.alujrat.profiles.internal;
+package com.alujrat.profiles;
 
 import java.util.LinkedHashMap;
 import java.util.List;

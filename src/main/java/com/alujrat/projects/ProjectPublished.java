@@ -1,0 +1,6 @@
+package com.alujrat.projects;
+
+import com.alujrat.shared.UserId;
+
+public record ProjectPublished(ProjectId project, UserId employer) {
+}

@@ -1,0 +1,212 @@
+package com.alujrat.projects.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.alujrat.accounts.Account;
+import com.alujrat.accounts.AccountStatus;
+import com.alujrat.accounts.AccountType;
+import com.alujrat.accounts.Accounts;
+import com.alujrat.platform.Keyset;
+import com.alujrat.platform.NotFound;
+import com.alujrat.platform.web.Ui;
+import com.alujrat.profiles.Taxonomy;
+import com.alujrat.projects.FreelancerInvited;
+import com.alujrat.projects.ProjectExpired;
+import com.alujrat.projects.ProjectPublished;
+import com.alujrat.shared.SignedInUser;
+import com.alujrat.shared.UserId;
+import com.alujrat.verification.Verifications;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An employer's projects: drafts, publishing, edits, closing and reopening, invitations, expiry. */
+@Service
+public class Postings {
+
+	static final int PAGE = 20;
+
+	private final ProjectStore store;
+
+	private final ProjectSight sight;
+
+	private final Taxonomy taxonomy;
+
+	private final Accounts accounts;
+
+	private final Verifications verifications;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Duration openFor;
+
+	Postings(ProjectStore store, ProjectSight sight, Taxonomy taxonomy, Accounts accounts, Verifications verifications,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			@Value("${alujrat.projects.open-days:30}") int openDays) {
+		this.store = store;
+		this.sight = sight;
+		this.taxonomy = taxonomy;
+		this.accounts = accounts;
+		this.verifications = verifications;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.openFor = Duration.ofDays(openDays);
+	}
+
+	/** A project together with how the signed-in user sees it. */
+	public record Seen(Project project, ProjectSight.Role role) {
+	}
+
+	@Transactional
+	public UUID draft(UserId employer, ProjectDetails details) {
+		Account account = accounts.find(employer).orElseThrow();
+		if (account.type() != AccountType.EMPLOYER) {
+			throw ProjectRejected.forbidden("type", "project.employersOnly");
+		}
+		ProjectDetails checked = details.checked(taxonomy, today());
+		Project project = new Project(UUID.randomUUID(), employer.value(), checked, Project.Status.DRAFT,
+				clock.instant(), null, null);
+		store.insert(project);
+		return project.id();
+	}
+
+	/** The project if the user may see it, with their role; "not found" otherwise, whether it exists or not. */
+	public Seen seen(UUID id, SignedInUser user, String purpose) {
+		Optional<Project> project = store.find(id);
+		if (project.isEmpty()) {
+			throw notFound();
+		}
+		return sight.of(project.get(), user, purpose)
+			.map(role -> new Seen(project.get(), role))
+			.orElseThrow(Postings::notFound);
+	}
+
+	public Optional<Project> find(UUID id) {
+		return store.find(id);
+	}
+
+	public record Page(List<Project> items, String next) {
+	}
+
+	/** The employer's own projects in every state, newest first. */
+	public Page of(UserId employer, String after) {
+		Keyset cursor = Keyset.parse(after, "after");
+		List<Project> rows = jdbc.sql("select " + ProjectStore.COLUMNS + """
+				 from projects.projects p where p.employer_id = :me
+				  and (cast(:at as timestamptz) is null or (p.created_at, p.id) < (:at, :id))
+				order by p.created_at desc, p.id desc limit :limit""")
+			.param("me", employer.value())
+			.param("at", cursor == null ? null : cursor.timestamp())
+			.param("id", cursor == null ? null : cursor.id())
+			.param("limit", PAGE + 1)
+			.query(ProjectStore::project)
+			.list();
+		boolean more = rows.size() > PAGE;
+		List<Project> shown = more ? rows.subList(0, PAGE) : rows;
+		Project last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+		return new Page(shown, more ? new Keyset(last.createdAt(), last.id()).toString() : null);
+	}
+
+	@Transactional
+	public void edit(UUID id, UserId employer, ProjectDetails details) {
+		Project project = owned(id, employer);
+		store.update(project.edited(details.checked(taxonomy, today())));
+	}
+
+	/** Publishing needs an identity-verified employer whose account may transact. */
+	@Transactional
+	public void publish(UUID id, UserId employer) {
+		Project project = owned(id, employer);
+		if (!accounts.mayTransact(employer) || !verifications.isVerified(employer)) {
+			throw ProjectRejected.forbidden("verification", "project.publish.unverified");
+		}
+		store.update(project.published(clock.instant(), openFor));
+		events.publishEvent(new ProjectPublished(project.projectId(), employer));
+	}
+
+	/** Closing without a hire gives every bid on it back to its freelancer's monthly quota. */
+	@Transactional
+	public void close(UUID id, UserId employer) {
+		store.update(owned(id, employer).closed());
+		jdbc.sql("update projects.bids set counts_for_quota = false where project_id = ?").param(id).update();
+	}
+
+	/** Reopens a closed or expired project, or gives an open one another full period. */
+	@Transactional
+	public void reopen(UUID id, UserId employer) {
+		store.update(owned(id, employer).reopened(clock.instant(), openFor));
+	}
+
+	/** Invites a freelancer, who from then on sees the project even if only invited freelancers may. */
+	@Transactional
+	public void invite(UUID id, UserId employer, UUID freelancer) {
+		Project project = owned(id, employer);
+		if (project.status() == Project.Status.HIRED) {
+			throw ProjectRejected.conflict("project.hired");
+		}
+		boolean isFreelancer = accounts.find(new UserId(freelancer))
+			.filter(a -> a.type() == AccountType.FREELANCER && a.status() != AccountStatus.CLOSED)
+			.isPresent();
+		if (!isFreelancer) {
+			throw new ProjectRejected("freelancerId", "project.invite.notFreelancer");
+		}
+		int added = jdbc.sql("""
+				insert into projects.invitations (project_id, freelancer_id, invited_at) values (?, ?, ?)
+				on conflict do nothing""")
+			.params(id, freelancer, Timestamp.from(clock.instant()))
+			.update();
+		if (added == 1) {
+			events.publishEvent(new FreelancerInvited(project.projectId(), new UserId(freelancer), employer));
+		}
+	}
+
+	/** Open projects past their end date expire; each employer is told and may extend. */
+	@Transactional
+	public int expireDue() {
+		var due = jdbc.sql("select " + ProjectStore.COLUMNS
+				+ " from projects.projects p where p.status = 'OPEN' and p.expires_at <= ? for update skip locked limit 500")
+			.param(Timestamp.from(clock.instant()))
+			.query(ProjectStore::project)
+			.list();
+		for (Project project : due) {
+			store.update(project.expired());
+			events.publishEvent(new ProjectExpired(project.projectId(), project.employer()));
+		}
+		return due.size();
+	}
+
+	Project lockForHire(UUID id) {
+		return store.lock(id).orElseThrow(Postings::notFound);
+	}
+
+	void save(Project project) {
+		store.update(project);
+	}
+
+	/** The project, locked, if the user posted it; "not found" for anyone else. */
+	Project owned(UUID id, UserId employer) {
+		return store.lock(id).filter(p -> p.postedBy(employer)).orElseThrow(Postings::notFound);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Ui.KARACHI));
+	}
+
+	static NotFound notFound() {
+		return new NotFound("No such project.");
+	}
+}

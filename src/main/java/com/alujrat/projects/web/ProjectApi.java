@@ -1,0 +1,192 @@
+package com.alujrat.projects.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import com.alujrat.profiles.Taxonomy;
+import com.alujrat.projects.internal.BidTerms;
+import com.alujrat.projects.internal.Bidding;
+import com.alujrat.projects.internal.Postings;
+import com.alujrat.projects.internal.ProjectDetails;
+import com.alujrat.projects.internal.ProjectSearch;
+import com.alujrat.projects.internal.SearchFilters;
+import com.alujrat.shared.SignedInUser;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Projects and bids for the mobile apps. Whoever may not see a project gets 404, whether it exists or not. */
+@RestController
+@RequestMapping("/api/v1")
+class ProjectApi {
+
+	private final Postings postings;
+
+	private final Bidding bidding;
+
+	private final ProjectSearch search;
+
+	private final ProjectViews views;
+
+	private final Taxonomy taxonomy;
+
+	ProjectApi(Postings postings, Bidding bidding, ProjectSearch search, ProjectViews views, Taxonomy taxonomy) {
+		this.postings = postings;
+		this.bidding = bidding;
+		this.search = search;
+		this.views = views;
+		this.taxonomy = taxonomy;
+	}
+
+	record Created(UUID id) {
+	}
+
+	record Invitation(UUID freelancerId) {
+	}
+
+	@PostMapping("/projects")
+	@Operation(summary = "Create a project as a draft (employers)")
+	ResponseEntity<Created> create(@RequestBody ProjectDetails details) {
+		UUID id = postings.draft(me().id(), details);
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + id)).body(new Created(id));
+	}
+
+	@GetMapping("/projects")
+	@Operation(summary = "Search the open projects the caller may see, one page after the cursor")
+	ProjectViews.Page<ProjectViews.ProjectCard> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String skills,
+			@RequestParam(required = false) String budgetMin, @RequestParam(required = false) String budgetMax,
+			@RequestParam(required = false) String budgetType, @RequestParam(required = false) String mode,
+			@RequestParam(required = false) String city, @RequestParam(required = false) String postedWithin,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "20") int limit) {
+		SearchFilters filters = SearchFilters.parse(q, category, skills, budgetType, budgetMin, budgetMax, mode, city,
+				postedWithin, sort, taxonomy);
+		return views.cards(search.search(me(), filters, after, limit));
+	}
+
+	@GetMapping("/me/projects")
+	@Operation(summary = "The caller's own projects in every state, newest first")
+	ProjectViews.Page<ProjectViews.ProjectCard> mine(@RequestParam(required = false) String after) {
+		Postings.Page page = postings.of(me().id(), after);
+		return new ProjectViews.Page<>(page.items()
+			.stream()
+			.map(p -> views.card(p, Bidding.range(bidding.count(p.id()))))
+			.toList(), page.next());
+	}
+
+	@GetMapping("/projects/{id}")
+	@Operation(summary = "A project the caller may see (staff name a purpose for drafts and invitation-only projects)")
+	ProjectViews.ProjectView project(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
+		SignedInUser user = SignedInUser.current().orElse(null);
+		return views.project(postings.seen(id, user, purpose), user);
+	}
+
+	@PutMapping("/projects/{id}")
+	@Operation(summary = "Change one of the caller's projects")
+	ProjectViews.ProjectView edit(@PathVariable UUID id, @RequestBody ProjectDetails details) {
+		postings.edit(id, me().id(), details);
+		return own(id);
+	}
+
+	@PostMapping("/projects/{id}/publish")
+	@Operation(summary = "Publish a draft (identity-verified employers)")
+	ProjectViews.ProjectView publish(@PathVariable UUID id) {
+		postings.publish(id, me().id());
+		return own(id);
+	}
+
+	@PostMapping("/projects/{id}/close")
+	@Operation(summary = "Close an open project; its bids go back to their freelancers' quotas")
+	ProjectViews.ProjectView close(@PathVariable UUID id) {
+		postings.close(id, me().id());
+		return own(id);
+	}
+
+	@PostMapping("/projects/{id}/reopen")
+	@Operation(summary = "Reopen a closed or expired project, or extend an open one, for another 30 days")
+	ProjectViews.ProjectView reopen(@PathVariable UUID id) {
+		postings.reopen(id, me().id());
+		return own(id);
+	}
+
+	@PostMapping("/projects/{id}/invitations")
+	@Operation(summary = "Invite a freelancer to one of the caller's projects")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void invite(@PathVariable UUID id, @RequestBody Invitation invitation) {
+		postings.invite(id, me().id(), invitation.freelancerId());
+	}
+
+	@PostMapping("/projects/{id}/bids")
+	@Operation(summary = "Bid on a project (identity-verified freelancers, once per project)")
+	ResponseEntity<Created> bid(@PathVariable UUID id, @RequestBody BidTerms terms) {
+		UUID bid = bidding.place(id, me(), terms);
+		return ResponseEntity.created(URI.create("/api/v1/bids/" + bid)).body(new Created(bid));
+	}
+
+	@GetMapping("/projects/{id}/bids")
+	@Operation(summary = "The bids on one of the caller's projects, newest first")
+	ProjectViews.Page<ProjectViews.BidView> bids(@PathVariable UUID id, @RequestParam(required = false) String after) {
+		Bidding.Page<Bidding.Received> page = bidding.onProject(id, me().id(), after);
+		return new ProjectViews.Page<>(
+				page.items().stream().map(r -> ProjectViews.bid(r.bid(), r.bidder(), null)).toList(), page.next());
+	}
+
+	@GetMapping("/me/bids")
+	@Operation(summary = "The caller's own bids, newest first")
+	ProjectViews.Page<ProjectViews.BidView> myBids(@RequestParam(required = false) String after) {
+		Bidding.Page<Bidding.Own> page = bidding.of(me().id(), after);
+		return new ProjectViews.Page<>(
+				page.items().stream().map(o -> ProjectViews.bid(o.bid(), null, o.projectTitle())).toList(),
+				page.next());
+	}
+
+	@PutMapping("/bids/{id}")
+	@Operation(summary = "Change the caller's bid until they are hired")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void changeBid(@PathVariable UUID id, @RequestBody BidTerms terms) {
+		bidding.change(id, me().id(), terms);
+	}
+
+	@DeleteMapping("/bids/{id}")
+	@Operation(summary = "Withdraw the caller's bid")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdraw(@PathVariable UUID id) {
+		bidding.withdraw(id, me().id());
+	}
+
+	@PostMapping("/bids/{id}/shortlist")
+	@Operation(summary = "Shortlist a bid on one of the caller's projects")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void shortlist(@PathVariable UUID id) {
+		bidding.shortlist(id, me().id());
+	}
+
+	@PostMapping("/bids/{id}/decline")
+	@Operation(summary = "Decline a bid on one of the caller's projects (the bidder is told)")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void decline(@PathVariable UUID id) {
+		bidding.decline(id, me().id());
+	}
+
+	private ProjectViews.ProjectView own(UUID id) {
+		SignedInUser user = me();
+		return views.project(postings.seen(id, user, null), user);
+	}
+
+	private static SignedInUser me() {
+		return SignedInUser.current().orElseThrow();
+	}
+}

@@ -1,0 +1,96 @@
+package com.alujrat.projects.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.alujrat.accounts.Accounts;
+import com.alujrat.profiles.Profiles;
+import com.alujrat.projects.internal.Bid;
+import com.alujrat.projects.internal.Bidding;
+import com.alujrat.projects.internal.Postings;
+import com.alujrat.projects.internal.Project;
+import com.alujrat.projects.internal.ProjectDetails;
+import com.alujrat.projects.internal.ProjectSearch;
+import com.alujrat.projects.internal.ProjectSight;
+import com.alujrat.shared.PersonName;
+import com.alujrat.shared.SignedInUser;
+import com.alujrat.shared.UserId;
+
+import org.springframework.stereotype.Component;
+
+/** Projects and bids as the API shows them to the signed-in user (money in paisa). */
+@Component
+class ProjectViews {
+
+	private final Accounts accounts;
+
+	private final Bidding bidding;
+
+	ProjectViews(Accounts accounts, Bidding bidding) {
+		this.accounts = accounts;
+		this.bidding = bidding;
+	}
+
+	record Person(UUID id, String name) {
+	}
+
+	/**
+	 * A project. {@code bidCount} only for its employer and staff; freelancers see {@code bidRange} ("5-10") and
+	 * their own bid as {@code myBid}.
+	 */
+	record ProjectView(UUID id, String title, String description, String category, List<String> skills,
+			String budgetType, long budgetMin, long budgetMax, LocalDate deadline, ProjectDetails.Location location,
+			String visibility, String status, Instant createdAt, Instant publishedAt, Instant expiresAt,
+			Person employer, Integer bidCount, String bidRange, BidView myBid) {
+	}
+
+	/** A project in search results. */
+	record ProjectCard(UUID id, String title, String excerpt, String category, List<String> skills,
+			String budgetType, long budgetMin, long budgetMax, ProjectDetails.Location location, String status,
+			Instant publishedAt, String bidRange) {
+	}
+
+	record BidView(UUID id, UUID projectId, long amount, int deliveryDays, String coverLetter, String status,
+			Instant createdAt, Instant updatedAt, Profiles.FreelancerSummary freelancer, String projectTitle) {
+	}
+
+	record Page<T>(List<T> items, String next) {
+	}
+
+	ProjectView project(Postings.Seen seen, SignedInUser user) {
+		Project p = seen.project();
+		ProjectDetails d = p.details();
+		int count = bidding.count(p.id());
+		boolean counts = seen.role() != ProjectSight.Role.FREELANCER;
+		BidView mine = seen.role() == ProjectSight.Role.FREELANCER
+				? bidding.mine(p.id(), user.id()).map(b -> bid(b, null, null)).orElse(null) : null;
+		return new ProjectView(p.id(), d.title(), d.description(), d.category(), d.skills(), d.budgetType(),
+				d.budgetMin(), d.budgetMax(), d.deadline(), d.location(), d.visibility(), p.status().name(),
+				p.createdAt(), p.publishedAt(), p.expiresAt(), employer(p, seen.role()), counts ? count : null,
+				Bidding.range(count), mine);
+	}
+
+	ProjectCard card(Project p, String bidRange) {
+		ProjectDetails d = p.details();
+		String excerpt = d.description().length() > 240 ? d.description().substring(0, 240) + "…" : d.description();
+		return new ProjectCard(p.id(), d.title(), excerpt, d.category(), d.skills(), d.budgetType(), d.budgetMin(),
+				d.budgetMax(), d.location(), p.status().name(), p.publishedAt(), bidRange);
+	}
+
+	Page<ProjectCard> cards(ProjectSearch.Page page) {
+		return new Page<>(page.items().stream().map(hit -> card(hit.project(), hit.bidRange())).toList(), page.next());
+	}
+
+	static BidView bid(Bid b, Profiles.FreelancerSummary freelancer, String projectTitle) {
+		return new BidView(b.id(), b.projectId(), b.amount(), b.deliveryDays(), b.coverLetter(), b.status().name(),
+				b.createdAt(), b.updatedAt(), freelancer, projectTitle);
+	}
+
+	/** The employer as "Ayesha K." to everyone but themselves. */
+	private Person employer(Project p, ProjectSight.Role role) {
+		String name = accounts.find(new UserId(p.employerId())).map(a -> a.fullName()).orElse("");
+		return new Person(p.employerId(), role == ProjectSight.Role.OWNER ? name : PersonName.shortForm(name));
+	}
+}
