@@ -32,6 +32,16 @@ public class Rejected extends RuntimeException {
 		this.messageArguments = messageArguments;
 	}
 
+	/** The step does not fit the state its subject is in now (publish twice, accept an expired offer): 409. */
+	public static Rejected conflict(String messageKey) {
+		return new Rejected("status", messageKey, HttpStatus.CONFLICT, "state-conflict");
+	}
+
+	/** The user may not take this step at all (an unverified employer publishing, say): 403. */
+	public static Rejected forbidden(String field, String messageKey) {
+		return new Rejected(field, messageKey, HttpStatus.FORBIDDEN, "forbidden");
+	}
+
 	public String field() {
 		return field;
 	}

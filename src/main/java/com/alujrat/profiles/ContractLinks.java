@@ -4,7 +4,7 @@ import com.alujrat.shared.UserId;
 
 /**
  * Whether a contract links two users (then full names and after-hire sections are shared). The contracts module
- * will provide it; until then no two users are linked.
+ * provides it.
  */
 public interface ContractLinks {
 

@@ -132,6 +132,15 @@ public final class Ui {
 		return money.format(locale);
 	}
 
+	/** An amount held in paisa, formatted as {@link #money}. */
+	public String paisa(long paisa) {
+		return money(new Money(paisa));
+	}
+
+	public String date(java.time.LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+	}
+
 	public String time(Instant instant) {
 		if (instant == null) {
 			return "";

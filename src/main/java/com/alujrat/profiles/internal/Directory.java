@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import com.alujrat.profiles.Taxonomy;
 import com.alujrat.accounts.Account;
 import com.alujrat.accounts.Accounts;
+import com.alujrat.platform.Keyset;
 import com.alujrat.profiles.Section;
 import com.alujrat.profiles.Viewer;
 import com.alujrat.profiles.Visibility;
@@ -88,7 +89,7 @@ public class Directory {
 		if (size < 1 || size > 50) {
 			throw new ProfileRejected("limit", "profile.limit.invalid");
 		}
-		Cursor cursor = Cursor.parse(after);
+		Keyset cursor = Keyset.parse(after, "after");
 		List<Row> rows = jdbc.sql("""
 				select p.user_id, p.created_at, p.headline, p.hourly_rate_paisa, p.city, p.availability,
 				       p.photo_key is not null, p.verified,
@@ -109,8 +110,8 @@ public class Directory {
 				       or (%5$s and to_tsvector('simple', p.bio) @@ plainto_tsquery('simple', :q)))
 				order by p.created_at desc, p.user_id desc limit :limit""".formatted(visible(Section.SKILLS),
 				visible(Section.LOCATION), visible(Section.RATE), visible(Section.HEADLINE), visible(Section.BIO)))
-			.param("after", cursor == null ? null : Timestamp.from(cursor.createdAt()))
-			.param("afterId", cursor == null ? null : cursor.userId())
+			.param("after", cursor == null ? null : cursor.timestamp())
+			.param("afterId", cursor == null ? null : cursor.id())
 			.param("verifiedOnly", filters.verifiedOnly())
 			.param("skill", blankToNull(filters.skill()))
 			.param("category", blankToNull(filters.category()))
@@ -132,7 +133,7 @@ public class Directory {
 		List<Row> page = more ? rows.subList(0, size) : rows;
 		List<Card> cards = cards(page, searcher);
 		Row last = page.isEmpty() ? null : page.get(page.size() - 1);
-		return new Page(cards, more ? last.createdAt() + "_" + last.userId() : null);
+		return new Page(cards, more ? new Keyset(last.createdAt(), last.userId()).toString() : null);
 	}
 
 	private List<Card> cards(List<Row> rows, Viewer searcher) {
@@ -201,21 +202,5 @@ public class Directory {
 
 	private record Row(UUID userId, Instant createdAt, String headline, Money rate, String city, String availability,
 			boolean hasPhoto, boolean verified, List<String> skills) {
-	}
-
-	record Cursor(Instant createdAt, UUID userId) {
-
-		static Cursor parse(String text) {
-			if (text == null || text.isBlank()) {
-				return null;
-			}
-			try {
-				String[] parts = text.split("_", 2);
-				return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-			}
-			catch (RuntimeException ex) {
-				throw new ProfileRejected("after", "profile.cursor.invalid");
-			}
-		}
 	}
 }

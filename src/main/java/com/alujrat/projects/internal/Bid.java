@@ -1,5 +1,7 @@
 package com.alujrat.projects.internal;
 
+import com.alujrat.platform.Rejected;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -46,7 +48,7 @@ public record Bid(UUID id, UUID projectId, UUID freelancerId, long amount, int d
 
 	private void requireLive() {
 		if (!live()) {
-			throw ProjectRejected.conflict("bid.notLive");
+			throw Rejected.conflict("bid.notLive");
 		}
 	}
 

@@ -1,5 +1,7 @@
 package com.alujrat.projects.internal;
 
+import com.alujrat.platform.Rejected;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -86,21 +88,22 @@ public class Bidding {
 	public UUID place(UUID projectId, SignedInUser freelancer, BidTerms terms) {
 		Postings.Seen seen = postings.seen(projectId, freelancer, null);
 		if (seen.role() != ProjectSight.Role.FREELANCER) {
-			throw ProjectRejected.forbidden("type", "bid.freelancersOnly");
+			throw Rejected.forbidden("type", "bid.freelancersOnly");
 		}
 		UserId me = freelancer.id();
 		if (!accounts.mayTransact(me) || !verifications.isVerified(me)) {
-			throw ProjectRejected.forbidden("verification", "bid.unverified");
+			throw Rejected.forbidden("verification", "bid.unverified");
 		}
 		BidTerms checked = terms.checked();
 		// One bid at a time per freelancer, so two bids at once cannot both fit the last place in the quota.
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("bids:" + me).query(Long.class).list();
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("bids:" + me).query(rs -> {
+		});
 		Project project = seen.project();
 		if (!project.open()) {
-			throw ProjectRejected.conflict("bid.projectNotOpen");
+			throw Rejected.conflict("bid.projectNotOpen");
 		}
 		if (mine(projectId, me).isPresent()) {
-			throw ProjectRejected.conflict("bid.twice");
+			throw Rejected.conflict("bid.twice");
 		}
 		int quota = sight.bidQuota(me);
 		if (usedThisMonth(me) >= quota) {
@@ -117,7 +120,7 @@ public class Bidding {
 				.update();
 		}
 		catch (DuplicateKeyException raced) {
-			throw ProjectRejected.conflict("bid.twice");
+			throw Rejected.conflict("bid.twice");
 		}
 		events.publishEvent(new BidPlaced(new BidId(id), project.projectId(), me, project.employer()));
 		return id;

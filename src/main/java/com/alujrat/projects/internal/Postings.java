@@ -1,5 +1,7 @@
 package com.alujrat.projects.internal;
 
+import com.alujrat.platform.Rejected;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,7 +77,7 @@ public class Postings {
 	public UUID draft(UserId employer, ProjectDetails details) {
 		Account account = accounts.find(employer).orElseThrow();
 		if (account.type() != AccountType.EMPLOYER) {
-			throw ProjectRejected.forbidden("type", "project.employersOnly");
+			throw Rejected.forbidden("type", "project.employersOnly");
 		}
 		ProjectDetails checked = details.checked(taxonomy, today());
 		Project project = new Project(UUID.randomUUID(), employer.value(), checked, Project.Status.DRAFT,
@@ -132,7 +134,7 @@ public class Postings {
 	public void publish(UUID id, UserId employer) {
 		Project project = owned(id, employer);
 		if (!accounts.mayTransact(employer) || !verifications.isVerified(employer)) {
-			throw ProjectRejected.forbidden("verification", "project.publish.unverified");
+			throw Rejected.forbidden("verification", "project.publish.unverified");
 		}
 		store.update(project.published(clock.instant(), openFor));
 		events.publishEvent(new ProjectPublished(project.projectId(), employer));
@@ -156,7 +158,7 @@ public class Postings {
 	public void invite(UUID id, UserId employer, UUID freelancer) {
 		Project project = owned(id, employer);
 		if (project.status() == Project.Status.HIRED) {
-			throw ProjectRejected.conflict("project.hired");
+			throw Rejected.conflict("project.hired");
 		}
 		boolean isFreelancer = accounts.find(new UserId(freelancer))
 			.filter(a -> a.type() == AccountType.FREELANCER && a.status() != AccountStatus.CLOSED)

@@ -1,5 +1,7 @@
 package com.alujrat.projects.internal;
 
+import com.alujrat.platform.Rejected;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -40,21 +42,21 @@ public record Project(UUID id, UUID employerId, ProjectDetails details, Status s
 
 	Project published(Instant now, Duration openFor) {
 		if (status != Status.DRAFT) {
-			throw ProjectRejected.conflict("project.notDraft");
+			throw Rejected.conflict("project.notDraft");
 		}
 		return new Project(id, employerId, details, Status.OPEN, createdAt, now, now.plus(openFor));
 	}
 
 	Project edited(ProjectDetails changed) {
 		if (status == Status.HIRED) {
-			throw ProjectRejected.conflict("project.hired");
+			throw Rejected.conflict("project.hired");
 		}
 		return new Project(id, employerId, changed, status, createdAt, publishedAt, expiresAt);
 	}
 
 	Project closed() {
 		if (status != Status.OPEN && status != Status.EXPIRED) {
-			throw ProjectRejected.conflict("project.notOpen");
+			throw Rejected.conflict("project.notOpen");
 		}
 		return withStatus(Status.CLOSED, expiresAt);
 	}
@@ -62,7 +64,7 @@ public record Project(UUID id, UUID employerId, ProjectDetails details, Status s
 	/** Open again (a closed or expired project, or more time for an open one) for another full period. */
 	Project reopened(Instant now, Duration openFor) {
 		if (status != Status.CLOSED && status != Status.EXPIRED && status != Status.OPEN) {
-			throw ProjectRejected.conflict("project.notReopenable");
+			throw Rejected.conflict("project.notReopenable");
 		}
 		Instant from = expiresAt != null && expiresAt.isAfter(now) ? expiresAt : now;
 		return withStatus(Status.OPEN, from.plus(openFor));
@@ -70,14 +72,14 @@ public record Project(UUID id, UUID employerId, ProjectDetails details, Status s
 
 	Project expired() {
 		if (status != Status.OPEN) {
-			throw ProjectRejected.conflict("project.notOpen");
+			throw Rejected.conflict("project.notOpen");
 		}
 		return withStatus(Status.EXPIRED, expiresAt);
 	}
 
 	Project hired() {
 		if (status != Status.OPEN) {
-			throw ProjectRejected.conflict("project.notOpen");
+			throw Rejected.conflict("project.notOpen");
 		}
 		return withStatus(Status.HIRED, expiresAt);
 	}

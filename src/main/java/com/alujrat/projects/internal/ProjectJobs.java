@@ -16,10 +16,10 @@ class ProjectJobs {
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
-	@SchedulerLock(name = "projects.expire")
+	@SchedulerLock(name = "expireProjects")
 	void expire() {
-		while (postings.expireDue() > 0) {
-			// Five hundred at a time, each batch its own transaction.
+		// Five hundred at a time, each batch its own transaction; a bounded number of batches per run.
+		for (int batch = 0; batch < 100 && postings.expireDue() > 0; batch++) {
 		}
 	}
 }

@@ -69,7 +69,7 @@ public class ProjectSearch {
 				: Timestamp.from(clock.instant().minus(Duration.ofDays(filters.postedWithin()))));
 		Order order = Order.of(filters.sort());
 		String rank = text ? "ts_rank_cd(p.search, query.q)" : "0";
-		String inner = "select " + ProjectStore.COLUMNS + ", " + rank + " as rank, " + order.key + " as sort_key"
+		String inner = "select " + ProjectStore.COLUMNS + ", " + rank + " as rank, " + (order == Order.RELEVANCE ? rank : order.key) + " as sort_key"
 				+ " from projects.projects p"
 				+ (text ? ", (select websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q) as q) query"
 						: "")
@@ -136,7 +136,7 @@ public class ProjectSearch {
 	 */
 	private enum Order {
 
-		RELEVANCE("relevance", "rank", "real"), NEWEST("newest", "p.published_at", "timestamptz"),
+		RELEVANCE("relevance", null, "real"), NEWEST("newest", "p.published_at", "timestamptz"),
 		BUDGET("budget", "p.budget_max", "bigint");
 
 		final String name;

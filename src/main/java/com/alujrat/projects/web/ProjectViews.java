@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Projects and bids as the API shows them to the signed-in user (money in paisa). */
 @Component
-class ProjectViews {
+public class ProjectViews {
 
 	private final Accounts accounts;
 
@@ -33,30 +33,30 @@ class ProjectViews {
 		this.bidding = bidding;
 	}
 
-	record Person(UUID id, String name) {
+	public record Person(UUID id, String name) {
 	}
 
 	/**
 	 * A project. {@code bidCount} only for its employer and staff; freelancers see {@code bidRange} ("5-10") and
 	 * their own bid as {@code myBid}.
 	 */
-	record ProjectView(UUID id, String title, String description, String category, List<String> skills,
+	public record ProjectView(UUID id, String title, String description, String category, List<String> skills,
 			String budgetType, long budgetMin, long budgetMax, LocalDate deadline, ProjectDetails.Location location,
 			String visibility, String status, Instant createdAt, Instant publishedAt, Instant expiresAt,
 			Person employer, Integer bidCount, String bidRange, BidView myBid) {
 	}
 
 	/** A project in search results. */
-	record ProjectCard(UUID id, String title, String excerpt, String category, List<String> skills,
+	public record ProjectCard(UUID id, String title, String excerpt, String category, List<String> skills,
 			String budgetType, long budgetMin, long budgetMax, ProjectDetails.Location location, String status,
 			Instant publishedAt, String bidRange) {
 	}
 
-	record BidView(UUID id, UUID projectId, long amount, int deliveryDays, String coverLetter, String status,
+	public record BidView(UUID id, UUID projectId, long amount, int deliveryDays, String coverLetter, String status,
 			Instant createdAt, Instant updatedAt, Profiles.FreelancerSummary freelancer, String projectTitle) {
 	}
 
-	record Page<T>(List<T> items, String next) {
+	public record Page<T>(List<T> items, String next) {
 	}
 
 	ProjectView project(Postings.Seen seen, SignedInUser user) {

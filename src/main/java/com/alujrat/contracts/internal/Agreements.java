@@ -1,0 +1,166 @@
+package com.alujrat.contracts.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import com.alujrat.contracts.ContractEnded;
+import com.alujrat.contracts.ContractId;
+import com.alujrat.contracts.MilestoneApproved;
+import com.alujrat.contracts.MilestoneId;
+import com.alujrat.contracts.MilestoneSubmitted;
+import com.alujrat.contracts.RefundRequested;
+import com.alujrat.platform.Keyset;
+import com.alujrat.platform.NotFound;
+import com.alujrat.shared.Money;
+import com.alujrat.shared.UserId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Running contracts: the freelancer submits a funded milestone, the employer approves it or asks for changes (a
+ * submission nobody answers is approved after 14 days), both parties may agree to end early. Escrow notices from
+ * {@code payments} fund, release and refund milestones.
+ */
+@Service
+public class Agreements {
+
+	private final ContractStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Duration autoApproveAfter;
+
+	Agreements(ContractStore store, ApplicationEventPublisher events, Clock clock,
+			@Value("${alujrat.contracts.auto-approve-days:14}") int autoApproveDays) {
+		this.store = store;
+		this.events = events;
+		this.clock = clock;
+		this.autoApproveAfter = Duration.ofDays(autoApproveDays);
+	}
+
+	public record Page(List<Contract> items, String next) {
+	}
+
+	/** The contract, for its two parties only. */
+	public Contract seen(UUID id, UserId user) {
+		return store.find(id).filter(c -> c.between(user)).orElseThrow(Agreements::notFound);
+	}
+
+	public Page of(UserId user, String after) {
+		List<Contract> rows = store.of(user, Keyset.parse(after, "after"));
+		boolean more = rows.size() > ContractStore.PAGE;
+		List<Contract> shown = more ? rows.subList(0, ContractStore.PAGE) : rows;
+		Contract last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+		return new Page(shown, more ? new Keyset(last.createdAt(), last.id()).toString() : null);
+	}
+
+	@Transactional
+	public void submit(UUID contractId, UUID milestoneId, UserId freelancer, String note) {
+		String text = note == null ? "" : note.strip();
+		if (text.isEmpty() || text.length() > 5_000) {
+			throw new ContractRejected("note", "milestone.note.invalid");
+		}
+		Contract contract = change(contractId, c -> c.isFreelancer(freelancer),
+				c -> c.submitted(milestoneId, text, clock.instant()));
+		events.publishEvent(new MilestoneSubmitted(new ContractId(contractId), new MilestoneId(milestoneId),
+				new UserId(contract.employerId())));
+	}
+
+	@Transactional
+	public void approve(UUID contractId, UUID milestoneId, UserId employer) {
+		Contract before = store.lock(contractId).filter(c -> c.isEmployer(employer)).orElseThrow(Agreements::notFound);
+		approve(before, milestoneId);
+	}
+
+	@Transactional
+	public void requestChanges(UUID contractId, UUID milestoneId, UserId employer, String note) {
+		String text = note == null ? "" : note.strip();
+		if (text.isEmpty() || text.length() > 5_000) {
+			throw new ContractRejected("note", "milestone.note.invalid");
+		}
+		change(contractId, c -> c.isEmployer(employer), c -> c.changesRequested(milestoneId, text, clock.instant()));
+	}
+
+	/** One party asks to end early; when both have, the contract is cancelled and funded milestones refunded. */
+	@Transactional
+	public void end(UUID contractId, UserId party) {
+		Contract before = store.lock(contractId).filter(c -> c.between(party)).orElseThrow(Agreements::notFound);
+		Contract after = before.endWishedBy(party, clock.instant());
+		store.update(after);
+		if (after.status() == Contract.Status.CANCELLED) {
+			for (Contract.Milestone m : after.milestones()) {
+				if (m.status() == Contract.Step.REFUND_REQUESTED) {
+					events.publishEvent(new RefundRequested(new ContractId(contractId), new MilestoneId(m.id()),
+							new UserId(after.employerId()), new Money(m.amount())));
+				}
+			}
+			events.publishEvent(new ContractEnded(new ContractId(contractId), new UserId(after.employerId()),
+					new UserId(after.freelancerId()), false));
+		}
+	}
+
+	@Transactional
+	public void funded(UUID contractId, UUID milestoneId) {
+		store.lock(contractId).ifPresent(c -> store.update(c.funded(milestoneId)));
+	}
+
+	@Transactional
+	public void released(UUID contractId, UUID milestoneId) {
+		store.lock(contractId).ifPresent(c -> store.update(c.released(milestoneId)));
+	}
+
+	@Transactional
+	public void refunded(UUID contractId, UUID milestoneId) {
+		store.lock(contractId).ifPresent(c -> store.update(c.refunded(milestoneId, clock.instant())));
+	}
+
+	/** Approves, for their employers, the milestones submitted more than 14 days ago and not answered since. */
+	@Transactional
+	public int approveOverdue() {
+		Instant due = clock.instant().minus(autoApproveAfter);
+		List<UUID> contracts = store.withSubmittedBefore(due);
+		for (UUID id : contracts) {
+			Contract contract = store.lock(id).orElseThrow();
+			for (Contract.Milestone m : contract.milestones()) {
+				if (m.status() == Contract.Step.SUBMITTED && m.submittedAt().isBefore(due)) {
+					contract = approve(contract, m.id());
+				}
+			}
+		}
+		return contracts.size();
+	}
+
+	private Contract approve(Contract before, UUID milestoneId) {
+		Contract after = before.approved(milestoneId, clock.instant());
+		store.update(after);
+		Contract.Milestone approved = after.milestone(milestoneId);
+		events.publishEvent(new MilestoneApproved(new ContractId(after.id()), new MilestoneId(milestoneId),
+				new UserId(after.freelancerId()), new Money(approved.amount())));
+		if (after.status() == Contract.Status.COMPLETED) {
+			events.publishEvent(new ContractEnded(new ContractId(after.id()), new UserId(after.employerId()),
+					new UserId(after.freelancerId()), true));
+		}
+		return after;
+	}
+
+	private Contract change(UUID contractId, java.util.function.Predicate<Contract> allowed,
+			UnaryOperator<Contract> step) {
+		Contract before = store.lock(contractId).filter(allowed).orElseThrow(Agreements::notFound);
+		Contract after = step.apply(before);
+		store.update(after);
+		return after;
+	}
+
+	private static NotFound notFound() {
+		return new NotFound("No such contract.");
+	}
+}

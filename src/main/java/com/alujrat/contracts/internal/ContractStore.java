@@ -1,0 +1,153 @@
+package com.alujrat.contracts.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.alujrat.platform.Keyset;
+import com.alujrat.shared.UserId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Contracts and their milestones in PostgreSQL. */
+@Repository
+class ContractStore {
+
+	static final int PAGE = 20;
+
+	private static final String COLUMNS = """
+			c.id, c.offer_id, c.project_id, c.employer_id, c.freelancer_id, c.title, c.terms, c.status,
+			c.employer_ends, c.freelancer_ends, c.created_at, c.ended_at""";
+
+	private final JdbcClient jdbc;
+
+	ContractStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Contract contract) {
+		jdbc.sql("""
+				insert into contracts.contracts (id, offer_id, project_id, employer_id, freelancer_id, title, terms,
+				    status, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(contract.id(), contract.offerId(), contract.projectId(), contract.employerId(),
+					contract.freelancerId(), contract.title(), contract.terms(), contract.status().name(),
+					Timestamp.from(contract.createdAt()))
+			.update();
+		for (Contract.Milestone m : contract.milestones()) {
+			jdbc.sql("""
+					insert into contracts.milestones (id, contract_id, position, title, amount, due_date, status)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(m.id(), contract.id(), m.position(), m.title(), m.amount(),
+						m.dueDate() == null ? null : Date.valueOf(m.dueDate()), m.status().name())
+				.update();
+		}
+	}
+
+	/** Writes the contract's state and every milestone's (the caller holds the lock). */
+	void update(Contract contract) {
+		jdbc.sql("""
+				update contracts.contracts set status = ?, employer_ends = ?, freelancer_ends = ?, ended_at = ?
+				where id = ?""")
+			.params(contract.status().name(), contract.employerEnds(), contract.freelancerEnds(),
+					timestamp(contract.endedAt()), contract.id())
+			.update();
+		for (Contract.Milestone m : contract.milestones()) {
+			jdbc.sql("""
+					update contracts.milestones set status = ?, note = ?, submitted_at = ?, decided_at = ?, released = ?
+					where id = ?""")
+				.params(m.status().name(), m.note(), timestamp(m.submittedAt()), timestamp(m.decidedAt()),
+						m.released(), m.id())
+				.update();
+		}
+	}
+
+	Optional<Contract> find(UUID id) {
+		return load("select " + COLUMNS + " from contracts.contracts c where c.id = ?", id);
+	}
+
+	/** The contract, locked until the transaction ends, so two steps on it never interleave. */
+	Optional<Contract> lock(UUID id) {
+		return load("select " + COLUMNS + " from contracts.contracts c where c.id = ? for update", id);
+	}
+
+	/** The user's contracts (either side), newest first. */
+	List<Contract> of(UserId user, Keyset after) {
+		List<Contract> rows = jdbc.sql("select " + COLUMNS + """
+				 from contracts.contracts c where (c.employer_id = :me or c.freelancer_id = :me)
+				  and (cast(:at as timestamptz) is null or (c.created_at, c.id) < (:at, :id))
+				order by c.created_at desc, c.id desc limit :limit""")
+			.param("me", user.value())
+			.param("at", after == null ? null : after.timestamp())
+			.param("id", after == null ? null : after.id())
+			.param("limit", PAGE + 1)
+			.query((rs, n) -> contract(rs, List.of()))
+			.list();
+		return rows.stream().map(c -> withMilestones(c)).toList();
+	}
+
+	boolean linked(UserId a, UserId b) {
+		return jdbc.sql("""
+				select exists (select 1 from contracts.contracts
+				    where (employer_id = :a and freelancer_id = :b) or (employer_id = :b and freelancer_id = :a))""")
+			.param("a", a.value())
+			.param("b", b.value())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Contracts with a milestone submitted before the given time and not answered since. */
+	List<UUID> withSubmittedBefore(Instant before) {
+		return jdbc.sql("select distinct contract_id from contracts.milestones where status = 'SUBMITTED' and submitted_at < ? limit 500")
+			.param(Timestamp.from(before))
+			.query(UUID.class)
+			.list();
+	}
+
+	private Optional<Contract> load(String sql, UUID id) {
+		return jdbc.sql(sql).param(id).query((rs, n) -> contract(rs, List.of())).optional().map(this::withMilestones);
+	}
+
+	private Contract withMilestones(Contract c) {
+		List<Contract.Milestone> milestones = jdbc.sql("""
+				select id, position, title, amount, due_date, status, note, submitted_at, decided_at, released
+				from contracts.milestones where contract_id = ? order by position""")
+			.param(c.id())
+			.query(ContractStore::milestone)
+			.list();
+		return new Contract(c.id(), c.offerId(), c.projectId(), c.employerId(), c.freelancerId(), c.title(), c.terms(),
+				c.status(), c.employerEnds(), c.freelancerEnds(), c.createdAt(), c.endedAt(), milestones);
+	}
+
+	private static Contract contract(ResultSet rs, List<Contract.Milestone> milestones) throws SQLException {
+		return new Contract(rs.getObject("id", UUID.class), rs.getObject("offer_id", UUID.class),
+				rs.getObject("project_id", UUID.class), rs.getObject("employer_id", UUID.class),
+				rs.getObject("freelancer_id", UUID.class), rs.getString("title"), rs.getString("terms"),
+				Contract.Status.valueOf(rs.getString("status")), rs.getBoolean("employer_ends"),
+				rs.getBoolean("freelancer_ends"), rs.getTimestamp("created_at").toInstant(),
+				instant(rs.getTimestamp("ended_at")), milestones);
+	}
+
+	private static Contract.Milestone milestone(ResultSet rs, int row) throws SQLException {
+		Date due = rs.getDate("due_date");
+		return new Contract.Milestone(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("title"),
+				rs.getLong("amount"), due == null ? null : due.toLocalDate(),
+				Contract.Step.valueOf(rs.getString("status")), rs.getString("note"),
+				instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("decided_at")),
+				rs.getBoolean("released"));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+}

@@ -1,0 +1,134 @@
+package com.alujrat.contracts.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import com.alujrat.contracts.internal.Agreements;
+import com.alujrat.contracts.internal.OfferTerms;
+import com.alujrat.contracts.internal.Offers;
+import com.alujrat.shared.SignedInUser;
+import com.alujrat.shared.UserId;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Offers, contracts and milestones for the mobile apps; only the two parties see or touch either. */
+@RestController
+@RequestMapping("/api/v1")
+class ContractApi {
+
+	private final Offers offers;
+
+	private final Agreements agreements;
+
+	private final ContractViews views;
+
+	ContractApi(Offers offers, Agreements agreements, ContractViews views) {
+		this.offers = offers;
+		this.agreements = agreements;
+		this.views = views;
+	}
+
+	record Created(UUID id) {
+	}
+
+	record Note(String note) {
+	}
+
+	@PostMapping("/offers")
+	@Operation(summary = "Offer a contract on a bid on one of the caller's projects; milestone amounts make the total")
+	ResponseEntity<Created> offer(@RequestBody OfferTerms terms) {
+		UUID id = offers.send(me(), terms);
+		return ResponseEntity.created(URI.create("/api/v1/offers/" + id)).body(new Created(id));
+	}
+
+	@GetMapping("/offers/{id}")
+	@Operation(summary = "An offer the caller sent or received")
+	ContractViews.OfferView offer(@PathVariable UUID id) {
+		return views.offer(offers.seen(id, me()));
+	}
+
+	@GetMapping("/me/offers")
+	@Operation(summary = "The offers the caller sent or received, newest first")
+	ContractViews.Page<ContractViews.OfferView> myOffers(@RequestParam(required = false) String after) {
+		Offers.Page page = offers.of(me(), after);
+		return new ContractViews.Page<>(page.items().stream().map(views::offer).toList(), page.next());
+	}
+
+	@PostMapping("/offers/{id}/accept")
+	@Operation(summary = "Accept an offer (identity-verified freelancers): the contract starts")
+	ResponseEntity<Created> accept(@PathVariable UUID id) {
+		UUID contract = offers.accept(id, me());
+		return ResponseEntity.created(URI.create("/api/v1/contracts/" + contract)).body(new Created(contract));
+	}
+
+	@PostMapping("/offers/{id}/decline")
+	@Operation(summary = "Decline an offer")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void decline(@PathVariable UUID id) {
+		offers.decline(id, me());
+	}
+
+	@PostMapping("/offers/{id}/withdraw")
+	@Operation(summary = "Withdraw a pending offer the caller sent")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void withdraw(@PathVariable UUID id) {
+		offers.withdraw(id, me());
+	}
+
+	@GetMapping("/me/contracts")
+	@Operation(summary = "The caller's contracts, newest first")
+	ContractViews.Page<ContractViews.ContractView> myContracts(@RequestParam(required = false) String after) {
+		Agreements.Page page = agreements.of(me(), after);
+		return new ContractViews.Page<>(page.items().stream().map(views::contract).toList(), page.next());
+	}
+
+	@GetMapping("/contracts/{id}")
+	@Operation(summary = "A contract the caller is a party to")
+	ContractViews.ContractView contract(@PathVariable UUID id) {
+		return views.contract(agreements.seen(id, me()));
+	}
+
+	@PostMapping("/contracts/{id}/milestones/{milestoneId}/submit")
+	@Operation(summary = "Submit the work of a funded milestone (the freelancer), with a note")
+	ContractViews.ContractView submit(@PathVariable UUID id, @PathVariable UUID milestoneId, @RequestBody Note note) {
+		agreements.submit(id, milestoneId, me(), note.note());
+		return contract(id);
+	}
+
+	@PostMapping("/contracts/{id}/milestones/{milestoneId}/approve")
+	@Operation(summary = "Approve a submitted milestone (the employer): its escrow is released")
+	ContractViews.ContractView approve(@PathVariable UUID id, @PathVariable UUID milestoneId) {
+		agreements.approve(id, milestoneId, me());
+		return contract(id);
+	}
+
+	@PostMapping("/contracts/{id}/milestones/{milestoneId}/request-changes")
+	@Operation(summary = "Send a submitted milestone back with what to change (the employer)")
+	ContractViews.ContractView requestChanges(@PathVariable UUID id, @PathVariable UUID milestoneId,
+			@RequestBody Note note) {
+		agreements.requestChanges(id, milestoneId, me(), note.note());
+		return contract(id);
+	}
+
+	@PostMapping("/contracts/{id}/end")
+	@Operation(summary = "Ask to end the contract early; it ends when both parties have asked")
+	ContractViews.ContractView end(@PathVariable UUID id) {
+		agreements.end(id, me());
+		return contract(id);
+	}
+
+	private static UserId me() {
+		return SignedInUser.current().orElseThrow().id();
+	}
+}

@@ -1,0 +1,163 @@
+package com.alujrat.contracts.web;
+
+import java.util.UUID;
+
+import com.alujrat.contracts.internal.Agreements;
+import com.alujrat.contracts.internal.Offers;
+import com.alujrat.platform.NotFound;
+import com.alujrat.platform.Rejected;
+import com.alujrat.platform.web.FormErrors;
+import com.alujrat.projects.BidId;
+import com.alujrat.projects.Hiring;
+import com.alujrat.shared.SignedInUser;
+import com.alujrat.shared.UserId;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The offer and contract pages: send an offer on a bid, answer it, follow the contract's milestones. */
+@Controller
+class ContractPages {
+
+	private final Offers offers;
+
+	private final Agreements agreements;
+
+	private final ContractViews views;
+
+	private final Hiring hiring;
+
+	private final MessageSource messages;
+
+	ContractPages(Offers offers, Agreements agreements, ContractViews views, Hiring hiring, MessageSource messages) {
+		this.offers = offers;
+		this.agreements = agreements;
+		this.views = views;
+		this.hiring = hiring;
+		this.messages = messages;
+	}
+
+	@GetMapping("/bids/{bidId}/offer")
+	String offerForm(@PathVariable UUID bidId, Model model) {
+		Hiring.Candidate bid = candidate(bidId);
+		return offerForm(model, bid, OfferForm.first(bidId, bid.amount()), FormErrors.none());
+	}
+
+	@PostMapping("/offers")
+	String send(@ModelAttribute("form") OfferForm form, BindingResult binding, Model model) {
+		Hiring.Candidate bid = candidate(form.bidId());
+		try {
+			FormErrors.requireBound(binding);
+			UUID id = offers.send(me(), form.offerTerms());
+			return "redirect:/offers/" + id;
+		}
+		catch (Rejected rejected) {
+			return offerForm(model, bid, form, errors(rejected));
+		}
+	}
+
+	@GetMapping("/offers/{id}")
+	String offer(@PathVariable UUID id, Model model) {
+		return showOffer(id, model, FormErrors.none());
+	}
+
+	@PostMapping("/offers/{id}/{step:accept|decline|withdraw}")
+	String answer(@PathVariable UUID id, @PathVariable String step, Model model) {
+		try {
+			switch (step) {
+				case "accept" -> {
+					return "redirect:/contracts/" + offers.accept(id, me());
+				}
+				case "decline" -> offers.decline(id, me());
+				default -> offers.withdraw(id, me());
+			}
+			return "redirect:/offers/" + id;
+		}
+		catch (Rejected rejected) {
+			return showOffer(id, model, errors(rejected));
+		}
+	}
+
+	@GetMapping("/contracts")
+	String contracts(Model model) {
+		model.addAttribute("contracts", agreements.of(me(), null).items().stream().map(views::contract).toList());
+		model.addAttribute("offers", offers.of(me(), null).items().stream().map(views::offer).toList());
+		return "contracts/list";
+	}
+
+	@GetMapping("/contracts/{id}")
+	String contract(@PathVariable UUID id, Model model) {
+		return showContract(id, model, FormErrors.none());
+	}
+
+	@PostMapping("/contracts/{id}/milestones/{milestoneId}/{step:submit|approve|request-changes}")
+	String milestone(@PathVariable UUID id, @PathVariable UUID milestoneId, @PathVariable String step,
+			@RequestParam(required = false) String note, Model model) {
+		try {
+			switch (step) {
+				case "submit" -> agreements.submit(id, milestoneId, me(), note);
+				case "approve" -> agreements.approve(id, milestoneId, me());
+				default -> agreements.requestChanges(id, milestoneId, me(), note);
+			}
+			return "redirect:/contracts/" + id + "?saved";
+		}
+		catch (Rejected rejected) {
+			return showContract(id, model, errors(rejected));
+		}
+	}
+
+	@PostMapping("/contracts/{id}/end")
+	String end(@PathVariable UUID id, Model model) {
+		try {
+			agreements.end(id, me());
+			return "redirect:/contracts/" + id + "?saved";
+		}
+		catch (Rejected rejected) {
+			return showContract(id, model, errors(rejected));
+		}
+	}
+
+	private String offerForm(Model model, Hiring.Candidate bid, OfferForm form, FormErrors errors) {
+		model.addAttribute("bid", bid);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "contracts/offer-form";
+	}
+
+	private String showOffer(UUID id, Model model, FormErrors errors) {
+		model.addAttribute("offer", views.offer(offers.seen(id, me())));
+		model.addAttribute("me", me().value().toString());
+		model.addAttribute("errors", errors);
+		return "contracts/offer";
+	}
+
+	private String showContract(UUID id, Model model, FormErrors errors) {
+		model.addAttribute("contract", views.contract(agreements.seen(id, me())));
+		model.addAttribute("me", me().value().toString());
+		model.addAttribute("errors", errors);
+		return "contracts/contract";
+	}
+
+	private Hiring.Candidate candidate(UUID bidId) {
+		if (bidId == null) {
+			throw new NotFound("No such bid.");
+		}
+		return hiring.candidate(new BidId(bidId), me()).orElseThrow(() -> new NotFound("No such bid."));
+	}
+
+	private FormErrors errors(Rejected rejected) {
+		return FormErrors.of(rejected, messages, LocaleContextHolder.getLocale());
+	}
+
+	private static UserId me() {
+		return SignedInUser.current().orElseThrow().id();
+	}
+}

@@ -1,0 +1,106 @@
+package com.alujrat.testing;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.alujrat.accounts.StaffRole;
+import com.alujrat.testing.People.Person;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Identity-verified employers and freelancers, projects and bids in one line each, made through the API as the apps
+ * would (a verifier approves each identity).
+ */
+public final class Marketplace {
+
+	private final int port;
+
+	private final People people;
+
+	private final Outbox outbox;
+
+	private final JdbcClient jdbc;
+
+	private Api verifier;
+
+	public Marketplace(int port, People people, Outbox outbox, JdbcClient jdbc) {
+		this.port = port;
+		this.people = people;
+		this.outbox = outbox;
+		this.jdbc = jdbc;
+	}
+
+	/** A person with a verified email, phone and identity (a VERIFIER approved their CNIC). */
+	public Person verified(String role) {
+		Person person = Verified.pending(people, new Api(port), outbox, role, Verified.randomCnic(),
+				Verified.randomPhone());
+		UUID submission = jdbc.sql("select id from verification.submissions where user_id = ?")
+			.param(person.id())
+			.query(UUID.class)
+			.single();
+		Api.Response decided = verifier().post("/api/v1/staff/verifications/" + submission + "/decision",
+				Map.of("decision", "APPROVE", "reason", ""));
+		if (decided.status() != 204) {
+			throw new AssertionError("Approval failed: " + decided.body());
+		}
+		return person;
+	}
+
+	public Api as(Person person) {
+		return new Api(port).bearer(people.token(person));
+	}
+
+	/** A project body as the API takes it, with {@code changes} over sensible values. */
+	public static Map<String, Object> project(Map<String, Object> changes) {
+		Map<String, Object> body = new HashMap<>(Map.of("title", "Build a Shopify store for my clothing brand",
+				"description", "We sell lawn suits in Lahore and need an online store with JazzCash checkout.",
+				"category", "software", "skills", List.of("shopify", "javascript"), "budgetType", "FIXED",
+				"budgetMin", 5_000_000, "budgetMax", 8_000_000, "deadline", LocalDate.now().plusMonths(2).toString(),
+				"location", Map.of("mode", "REMOTE", "city", "", "area", ""), "visibility", "REGISTERED"));
+		body.putAll(changes);
+		return body;
+	}
+
+	/** A draft made by the employer, its id. */
+	public UUID draft(Api employer, Map<String, Object> changes) {
+		Api.Response created = employer.post("/api/v1/projects", project(changes));
+		if (created.status() != 201) {
+			throw new AssertionError("Draft refused: " + created.body());
+		}
+		return UUID.fromString(created.text("id"));
+	}
+
+	/** A published project of the (identity-verified) employer, its id. */
+	public UUID published(Api employer, Map<String, Object> changes) {
+		UUID id = draft(employer, changes);
+		Api.Response published = employer.post("/api/v1/projects/" + id + "/publish", Map.of());
+		if (published.status() != 200) {
+			throw new AssertionError("Publishing refused: " + published.body());
+		}
+		return id;
+	}
+
+	public static Map<String, Object> bid(long amount) {
+		return Map.of("amount", amount, "deliveryDays", 14, "coverLetter",
+				"I have built twelve Shopify stores for Pakistani brands, with JazzCash and Easypaisa.");
+	}
+
+	public UUID bid(Api freelancer, UUID project, long amount) {
+		Api.Response placed = freelancer.post("/api/v1/projects/" + project + "/bids", bid(amount));
+		if (placed.status() != 201) {
+			throw new AssertionError("Bid refused: " + placed.body());
+		}
+		return UUID.fromString(placed.text("id"));
+	}
+
+	private Api verifier() {
+		if (verifier == null) {
+			verifier = new Api(port).bearer(people.token(people.staff(StaffRole.VERIFIER)));
+		}
+		return verifier;
+	}
+}
