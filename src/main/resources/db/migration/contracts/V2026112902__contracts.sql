@@ -11,7 +11,7 @@ create table contracts.offers (
     title          text not null,
     terms          text not null,
     total          bigint not null check (total > 0),
-    status         text not null check (status in ('PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')),
+    status         text not null check (status in ('PENDING', 'ACCEPTED', 'DECLINED', 'WITHDRAWN', 'EXPIRED')),
     created_at     timestamptz not null,
     expires_at     timestamptz not null,
     decided_at     timestamptz

@@ -2,17 +2,20 @@ package com.alujrat.browser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 
 import com.alujrat.accounts.StaffRole;
 import com.alujrat.testing.IntegrationTest;
+import com.alujrat.testing.Marketplace;
 import com.alujrat.testing.People;
 import com.alujrat.testing.People.Person;
 import com.alujrat.testing.PlatformTestSupport;
@@ -118,6 +121,83 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * The marketplace in both languages: an employer posts a project, a freelancer finds it by typing in the search
+	 * and bids, the employer sends an offer, the freelancer accepts, and both then see each other's full names.
+	 * Every page on the way passes the same checks as the others.
+	 */
+	@Test
+	void anEmployerHiresAFreelancerFoundBySearchInBothLanguagesOnPagesThatPassTheChecks() {
+		Marketplace market = new Marketplace(port, people, outbox, jdbc);
+		Person employer = market.verified("EMPLOYER");
+		List<String> problems = new ArrayList<>();
+		for (String language : List.of("en", "ur")) {
+			// Someone new each time: after the first hire the two are linked and see full names from the start.
+			Person freelancer = market.verified("FREELANCER");
+			String word = "qz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+			try (BrowserContext employerContext = chromium.newContext("en-US");
+					BrowserContext freelancerContext = chromium.newContext("en-US")) {
+				Page boss = employerContext.newPage();
+				signIn(boss, employer.email(), null);
+				declineOptionalCookies(boss);
+				check(boss, "/projects", language, problems);
+				check(boss, "/projects/new", language, problems);
+				boss.locator("#title").fill("Shopify store for " + word + " lawn suits");
+				boss.locator("#description").fill("We sell lawn suits in Lahore and need a store with JazzCash checkout.");
+				boss.locator("#category").selectOption("software");
+				boss.locator("#skills").selectOption(new String[] { "shopify", "javascript" });
+				boss.locator("#budgetMin").fill("50000");
+				boss.locator("#budgetMax").fill("80000");
+				boss.getByTestId("save-project").click();
+				boss.getByTestId("publish").click();
+				assertThat(boss.getByTestId("project-status").textContent()).isNotBlank();
+				String project = boss.url().replaceAll(".*/projects/([0-9a-f-]{36}).*", "$1");
+				check(boss, "/projects/" + project, language, problems);
+
+				Page hand = freelancerContext.newPage();
+				signIn(hand, freelancer.email(), null);
+				declineOptionalCookies(hand);
+				check(hand, "/projects", language, problems);
+				hand.locator("#q").fill(word);
+				hand.waitForCondition(() -> hand.url().contains("q=" + word),
+						new Page.WaitForConditionOptions().setTimeout(10_000));
+				Locator found = hand.getByTestId("project-item").filter(new Locator.FilterOptions().setHasText(word));
+				found.first().waitFor();
+				assertThat(hand.getByTestId("project-item").count()).as("only the project searched for").isEqualTo(1);
+				found.locator("a").first().click();
+				hand.locator("#amount").fill("60000");
+				hand.locator("#deliveryDays").fill("14");
+				hand.locator("#coverLetter").fill("I have built twelve Shopify stores for Pakistani brands.");
+				hand.getByTestId("place-bid").click();
+				hand.getByTestId("bid-saved").waitFor();
+				check(hand, "/projects/" + project, language, problems);
+				check(hand, "/bids", language, problems);
+
+				boss.navigate(url("/projects/" + project));
+				assertThat(boss.getByTestId("bidder-name").textContent()).isEqualTo("Ayesha K.");
+				boss.getByTestId("make-offer").click();
+				check(boss, boss.url().replace(url(""), "").replaceAll("\\?.*", ""), language, problems);
+				boss.locator("#terms").fill("The whole store, tested on Android phones.");
+				boss.locator("#title-0").fill("The store, live");
+				boss.getByTestId("send-offer").click();
+				boss.getByTestId("offer-status").waitFor();
+				String offer = boss.url().replaceAll(".*/offers/([0-9a-f-]{36}).*", "$1");
+				check(boss, "/offers/" + offer, language, problems);
+
+				check(hand, "/contracts", language, problems);
+				hand.navigate(url("/offers/" + offer));
+				hand.getByTestId("accept-offer").click();
+				hand.getByTestId("contract-status").waitFor();
+				String contract = hand.url().replace(url(""), "").replaceAll("\\?.*", "");
+				check(hand, contract, language, problems);
+				assertThat(hand.getByTestId("employer-name").textContent()).isEqualTo("Ayesha Khan");
+				boss.navigate(url(contract));
+				assertThat(boss.getByTestId("freelancer-name").textContent()).isEqualTo("Ayesha Khan");
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
 	@Test
 	void theHomePageStaysWithinItsByteBudgetOnAFirstAndARepeatVisit() {
 		long english = firstAndRepeat("/", 100_000);
@@ -196,6 +276,15 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				problems.add(where + ": the folded menu does not open");
 			}
 			page.getByTestId("menu-button").click();
+		}
+	}
+
+	/** The cookie banner sits over the bottom of a phone's screen until answered, as a person would answer it. */
+	private static void declineOptionalCookies(Page page) {
+		if (page.getByTestId("cookie-banner").isVisible()) {
+			page.locator("#cookie-banner button[value=necessary]").click();
+			page.getByTestId("cookie-banner").waitFor(new Locator.WaitForOptions()
+				.setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
 		}
 	}
 

@@ -91,6 +91,10 @@ public class Offers {
 		OfferTerms checked = terms.checked(LocalDate.now(clock.withZone(Ui.KARACHI)));
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
+		// A pending offer past its date no longer holds the bid's one place for a pending offer.
+		jdbc.sql("update contracts.offers set status = 'EXPIRED' where bid_id = ? and status = 'PENDING' and expires_at <= ?")
+			.params(terms.bidId(), Timestamp.from(now))
+			.update();
 		try {
 			jdbc.sql("""
 					insert into contracts.offers (id, bid_id, project_id, employer_id, freelancer_id, title, terms, total,
