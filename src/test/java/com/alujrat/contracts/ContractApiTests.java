@@ -217,6 +217,49 @@ class ContractApiTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void aDisputedMilestoneIsFrozenUntilSupportDecidesAndBothPartiesReadTheReason(Scenario scenario) {
+		UUID contract = accept(offer(List.of(milestone("All of it", 6_000_000))));
+		UUID milestone = UUID.fromString(firstMilestone(contract));
+		String base = "/api/v1/contracts/" + contract;
+		assertThat(employerApi.post(base + "/disputes", Map.of("milestoneId", milestone, "reason", "Nothing was delivered"))
+			.status()).isEqualTo(409);
+		scenario.publish(new EscrowFunded(contract, milestone, new Money(6_000_000)))
+			.andWaitForStateChange(() -> milestoneStatus(contract), "FUNDED"::equals)
+			.andVerify(status -> assertThat(status).isEqualTo("FUNDED"));
+		freelancerApi.post(base + "/milestones/" + milestone + "/submit", Map.of("note", "The store is live"));
+
+		Api.Response opened = employerApi.post(base + "/disputes",
+				Map.of("milestoneId", milestone, "reason", "The checkout does not work", "evidence", "Screenshots sent"));
+		assertThat(opened.status()).isEqualTo(201);
+		String dispute = opened.text("id");
+		assertThat(employerApi.post(base + "/milestones/" + milestone + "/approve", Map.of()).status()).isEqualTo(409);
+		assertThat(freelancerApi.post(base + "/milestones/" + milestone + "/submit", Map.of("note", "Again")).status()).isEqualTo(409);
+		assertThat(market.as(market.verified("EMPLOYER")).get(base + "/disputes").status()).isEqualTo(404);
+		assertThat(freelancerApi.get("/api/v1/staff/disputes").status()).isEqualTo(403);
+
+		Person supportPerson = people.staff(com.alujrat.accounts.StaffRole.SUPPORT);
+		Api support = new Api(port).bearer(people.token(supportPerson));
+		assertThat(support.get("/api/v1/staff/disputes/" + dispute + "?purpose=DISPUTE").json().get("contract").get("terms")
+			.asString()).isNotBlank();
+		assertThat(support.post("/api/v1/staff/disputes/" + dispute + "/decision",
+				Map.of("decision", "SPLIT", "freelancerShare", 6_000_000, "reason", "Half done")).hasFieldError("freelancerShare"))
+			.isTrue();
+		assertThat(support.post("/api/v1/staff/disputes/" + dispute + "/decision",
+				Map.of("decision", "SPLIT", "freelancerShare", 2_000_000, "reason", "The store works but checkout does not")).status())
+			.isEqualTo(204);
+
+		assertThat(milestoneStatus(contract)).isEqualTo("SPLIT");
+		assertThat(freelancerApi.get(base).json().get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(freelancerApi.get(base + "/disputes").json().get(0).get("decisionReason").asString())
+			.isEqualTo("The store works but checkout does not");
+		assertThat(support.post("/api/v1/staff/disputes/" + dispute + "/decision",
+				Map.of("decision", "RELEASE", "reason", "Again")).status()).isEqualTo(409);
+		assertThat(jdbc.sql("select purpose from contracts.staff_views where viewer_id = ?").param(supportPerson.id())
+			.query(String.class).list()).containsExactly("DISPUTE");
+		outbox.await(freelancer.email(), "decided");
+	}
+
+	@Test
 	void anOffersMilestonesMakeItsTotalAndBadRowsAreNamed() {
 		String path = "/api/v1/offers";
 		assertThat(employerApi.post(path, Map.of("bidId", bid, "terms", "Deliver the whole store.", "total", 5_000_000,

@@ -55,6 +55,10 @@ public class Agreements {
 		return store.find(id).filter(c -> c.between(user)).orElseThrow(Agreements::notFound);
 	}
 
+	public java.util.Optional<Contract> find(UUID id) {
+		return store.find(id);
+	}
+
 	public Page of(UserId user, String after) {
 		List<Contract> rows = store.of(user, Keyset.parse(after, "after"));
 		boolean more = rows.size() > ContractStore.PAGE;

@@ -35,7 +35,13 @@ public record Contract(UUID id, UUID offerId, UUID projectId, UUID employerId, U
 	}
 
 	public enum Step {
-		AWAITING_FUNDING, FUNDED, SUBMITTED, CHANGES_REQUESTED, APPROVED, REFUND_REQUESTED, REFUNDED, CANCELLED
+		AWAITING_FUNDING, FUNDED, SUBMITTED, CHANGES_REQUESTED, APPROVED, REFUND_REQUESTED, REFUNDED, CANCELLED,
+		DISPUTED, SPLIT;
+
+		/** Nothing more happens to a milestone in this state. */
+		boolean done() {
+			return this == APPROVED || this == CANCELLED || this == REFUND_REQUESTED || this == REFUNDED || this == SPLIT;
+		}
 	}
 
 	public boolean isEmployer(UserId user) {
@@ -76,9 +82,29 @@ public record Contract(UUID id, UUID offerId, UUID projectId, UUID employerId, U
 	Contract approved(UUID milestoneId, Instant now) {
 		requireSubmitted(milestoneId);
 		Contract next = with(milestoneId, m -> m.to(Step.APPROVED, m.note(), m.submittedAt(), now));
-		boolean allDone = next.milestones.stream()
-			.allMatch(m -> m.status() == Step.APPROVED || m.status() == Step.CANCELLED);
-		return allDone ? next.ended(Status.COMPLETED, now) : next;
+		return next.completedIfDone(now);
+	}
+
+	/** Money frozen: a funded, submitted or sent-back milestone waits for staff to decide. */
+	Contract disputed(UUID milestoneId) {
+		requireActive();
+		if (!milestone(milestoneId).holdsEscrow()) {
+			throw Rejected.conflict("dispute.notFunded");
+		}
+		return with(milestoneId, m -> m.to(Step.DISPUTED, m.note(), m.submittedAt(), m.decidedAt()));
+	}
+
+	/** Staff decided a dispute: the milestone is released, refunded or split, and may complete the contract. */
+	Contract settled(UUID milestoneId, Step outcome, Instant now) {
+		if (milestone(milestoneId).status() != Step.DISPUTED) {
+			throw Rejected.conflict("dispute.notOpen");
+		}
+		return with(milestoneId, m -> m.to(outcome, m.note(), m.submittedAt(), now)).completedIfDone(now);
+	}
+
+	private Contract completedIfDone(Instant now) {
+		boolean allDone = milestones.stream().allMatch(m -> m.status().done());
+		return allDone && status == Status.ACTIVE ? ended(Status.COMPLETED, now) : this;
 	}
 
 	Contract changesRequested(UUID milestoneId, String note, Instant now) {

@@ -2,6 +2,8 @@ package com.alujrat.contracts.internal;
 
 import com.alujrat.accounts.UserMail;
 import com.alujrat.contracts.ContractStarted;
+import com.alujrat.contracts.DisputeDecided;
+import com.alujrat.contracts.DisputeOpened;
 import com.alujrat.contracts.MilestoneSubmitted;
 import com.alujrat.contracts.OfferSent;
 
@@ -31,5 +33,17 @@ class ContractMail {
 	@ApplicationModuleListener
 	void on(MilestoneSubmitted event) {
 		mail.send(event.employer(), "milestoneSubmitted", "/contracts/" + event.contract().value());
+	}
+
+	@ApplicationModuleListener
+	void on(DisputeOpened event) {
+		mail.send(event.otherParty(), "disputeOpened", "/contracts/" + event.contract().value());
+	}
+
+	@ApplicationModuleListener
+	void on(DisputeDecided event) {
+		String path = "/contracts/" + event.contract().value();
+		mail.send(event.employer(), "disputeDecided", path, event.reason());
+		mail.send(event.freelancer(), "disputeDecided", path, event.reason());
 	}
 }

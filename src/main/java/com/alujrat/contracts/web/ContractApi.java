@@ -1,11 +1,14 @@
 package com.alujrat.contracts.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import com.alujrat.contracts.internal.Agreements;
+import com.alujrat.contracts.internal.Disputes;
 import com.alujrat.contracts.internal.OfferTerms;
 import com.alujrat.contracts.internal.Offers;
+import com.alujrat.platform.NotFound;
 import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 
@@ -33,7 +36,10 @@ class ContractApi {
 
 	private final ContractViews views;
 
-	ContractApi(Offers offers, Agreements agreements, ContractViews views) {
+	private final Disputes disputes;
+
+	ContractApi(Offers offers, Agreements agreements, ContractViews views, Disputes disputes) {
+		this.disputes = disputes;
 		this.offers = offers;
 		this.agreements = agreements;
 		this.views = views;
@@ -43,6 +49,12 @@ class ContractApi {
 	}
 
 	record Note(String note) {
+	}
+
+	record NewDispute(UUID milestoneId, String reason, String evidence) {
+	}
+
+	record Decision(String decision, Long freelancerShare, String reason) {
 	}
 
 	@PostMapping("/offers")
@@ -126,6 +138,44 @@ class ContractApi {
 	ContractViews.ContractView end(@PathVariable UUID id) {
 		agreements.end(id, me());
 		return contract(id);
+	}
+
+	@PostMapping("/contracts/{id}/disputes")
+	@Operation(summary = "Dispute a funded or submitted milestone: its money is frozen until SUPPORT decides")
+	ResponseEntity<Created> dispute(@PathVariable UUID id, @RequestBody NewDispute dispute) {
+		UUID created = disputes.open(id, dispute.milestoneId(), me(), dispute.reason(), dispute.evidence());
+		return ResponseEntity.created(URI.create("/api/v1/contracts/" + id + "/disputes")).body(new Created(created));
+	}
+
+	@GetMapping("/contracts/{id}/disputes")
+	@Operation(summary = "The disputes on a contract the caller is a party to, with staff decisions")
+	List<Disputes.Dispute> disputes(@PathVariable UUID id) {
+		agreements.seen(id, me());
+		return disputes.on(id);
+	}
+
+	@GetMapping("/staff/disputes")
+	@Operation(summary = "The open disputes, oldest first (SUPPORT)")
+	List<Disputes.Dispute> queue() {
+		return disputes.queue();
+	}
+
+	@GetMapping("/staff/disputes/{id}")
+	@Operation(summary = "A dispute with its contract (SUPPORT); the look is logged with its purpose")
+	StaffDispute staffDispute(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
+		Disputes.Dispute dispute = disputes.seenByStaff(id, me(), purpose)
+			.orElseThrow(() -> new NotFound("No such dispute."));
+		return new StaffDispute(dispute, views.contract(agreements.find(dispute.contractId()).orElseThrow()));
+	}
+
+	@PostMapping("/staff/disputes/{id}/decision")
+	@Operation(summary = "Decide a dispute (SUPPORT): release, refund, or split with the freelancer's share in paisa")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void decide(@PathVariable UUID id, @RequestBody Decision decision) {
+		disputes.decide(id, me(), decision.decision(), decision.freelancerShare(), decision.reason());
+	}
+
+	record StaffDispute(Disputes.Dispute dispute, ContractViews.ContractView contract) {
 	}
 
 	private static UserId me() {

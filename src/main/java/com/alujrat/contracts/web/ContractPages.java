@@ -3,6 +3,7 @@ package com.alujrat.contracts.web;
 import java.util.UUID;
 
 import com.alujrat.contracts.internal.Agreements;
+import com.alujrat.contracts.internal.Disputes;
 import com.alujrat.contracts.internal.Offers;
 import com.alujrat.platform.NotFound;
 import com.alujrat.platform.Rejected;
@@ -37,7 +38,11 @@ class ContractPages {
 
 	private final MessageSource messages;
 
-	ContractPages(Offers offers, Agreements agreements, ContractViews views, Hiring hiring, MessageSource messages) {
+	private final Disputes disputes;
+
+	ContractPages(Offers offers, Agreements agreements, ContractViews views, Hiring hiring, MessageSource messages,
+			Disputes disputes) {
+		this.disputes = disputes;
 		this.offers = offers;
 		this.agreements = agreements;
 		this.views = views;
@@ -114,6 +119,21 @@ class ContractPages {
 		}
 	}
 
+	@PostMapping("/contracts/{id}/disputes")
+	String dispute(@PathVariable UUID id, @RequestParam(required = false) UUID milestoneId,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String evidence, Model model) {
+		try {
+			if (milestoneId == null) {
+				throw new NotFound("No such milestone.");
+			}
+			disputes.open(id, milestoneId, me(), reason, evidence);
+			return "redirect:/contracts/" + id + "?saved";
+		}
+		catch (Rejected rejected) {
+			return showContract(id, model, errors(rejected));
+		}
+	}
+
 	@PostMapping("/contracts/{id}/end")
 	String end(@PathVariable UUID id, Model model) {
 		try {
@@ -141,6 +161,7 @@ class ContractPages {
 
 	private String showContract(UUID id, Model model, FormErrors errors) {
 		model.addAttribute("contract", views.contract(agreements.seen(id, me())));
+		model.addAttribute("disputes", disputes.on(id));
 		model.addAttribute("me", me().value().toString());
 		model.addAttribute("errors", errors);
 		return "contracts/contract";

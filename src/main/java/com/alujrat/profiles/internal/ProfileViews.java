@@ -10,6 +10,7 @@ import com.alujrat.accounts.Account;
 import com.alujrat.accounts.AccountType;
 import com.alujrat.accounts.Accounts;
 import com.alujrat.profiles.ContractLinks;
+import com.alujrat.profiles.Reputation;
 import com.alujrat.profiles.Section;
 import com.alujrat.profiles.Viewer;
 import com.alujrat.profiles.Visibility;
@@ -49,10 +50,13 @@ public class ProfileViews {
 
 	private final JdbcClient jdbc;
 
+	private final Reputation reputation;
+
 	ProfileViews(Accounts accounts, Verifications verifications, FreelancerProfiles freelancers,
 			EmployerProfiles employers, VisibilitySettings visibility, ContractLinks contracts, Taxonomy taxonomy,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Reputation reputation) {
 		this.jdbc = jdbc;
+		this.reputation = reputation;
 		this.accounts = accounts;
 		this.verifications = verifications;
 		this.freelancers = freelancers;
@@ -65,12 +69,12 @@ public class ProfileViews {
 	public record FreelancerView(UUID userId, String name, boolean verified, Viewer viewer, String photoUrl,
 			String headline, String bio, List<Taxonomy.Skill> skills, Money hourlyRate, List<String> languages,
 			String availability, String city, String area, List<Experience> experience, List<Education> education,
-			List<PortfolioItem> portfolio, String email, String phone) {
+			List<PortfolioItem> portfolio, String email, String phone, Reputation.Rating rating) {
 	}
 
 	public record EmployerView(UUID userId, String name, boolean verified, Viewer viewer, String photoUrl,
 			String companyName, String companySize, String website, String description, String city, String area,
-			String email, String phone) {
+			String email, String phone, Reputation.Rating rating) {
 	}
 
 	/** Why an admin may look at a whole profile; each look is logged with it. */
@@ -137,7 +141,8 @@ public class ProfileViews {
 				shown.has(Section.EDUCATION) ? freelancers.education(owner) : null,
 				shown.has(Section.PORTFOLIO) ? freelancers.portfolio(owner) : null,
 				shown.value(Section.EMAIL, account.get().email()),
-				shown.has(Section.PHONE) ? verifications.confirmedPhone(new UserId(owner)).orElse(null) : null));
+				shown.has(Section.PHONE) ? verifications.confirmedPhone(new UserId(owner)).orElse(null) : null,
+				reputation.of(new UserId(owner))));
 	}
 
 	public Optional<EmployerView> employer(UUID owner, Viewer viewer) {
@@ -158,7 +163,8 @@ public class ProfileViews {
 				shown.value(Section.COMPANY, fields.website()), shown.value(Section.COMPANY, fields.description()),
 				shown.value(Section.LOCATION, fields.city()), shown.value(Section.LOCATION, fields.area()),
 				shown.value(Section.EMAIL, account.get().email()),
-				shown.has(Section.PHONE) ? verifications.confirmedPhone(new UserId(owner)).orElse(null) : null));
+				shown.has(Section.PHONE) ? verifications.confirmedPhone(new UserId(owner)).orElse(null) : null,
+				reputation.of(new UserId(owner))));
 	}
 
 	/** Whether a viewer may see one section of an owner's profile (photos and portfolio images ask this). */

@@ -93,6 +93,8 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/projects", "/api/v1/projects", "/api/v1/offers", "/offers")
 			.hasRole("EMPLOYER")
 			.requestMatchers(HttpMethod.POST, "/projects/*/bids", "/api/v1/projects/*/bids").hasRole("FREELANCER")
+			.requestMatchers("/staff/reviews/**", "/api/v1/staff/reviews/**").hasAnyRole("SUPPORT", "ADMIN")
+			.requestMatchers("/staff/disputes/**", "/api/v1/staff/disputes/**").hasRole("SUPPORT")
 			.requestMatchers("/staff/users/**", "/api/v1/staff/users/**").hasRole("ADMIN")
 			.requestMatchers("/staff/verifications/**", "/api/v1/staff/verifications/**").hasRole("VERIFIER")
 			.anyRequest().authenticated())

@@ -1,0 +1,90 @@
+package com.alujrat.contracts.web;
+
+import java.util.UUID;
+
+import com.alujrat.contracts.internal.Agreements;
+import com.alujrat.contracts.internal.Disputes;
+import com.alujrat.platform.NotFound;
+import com.alujrat.platform.Rejected;
+import com.alujrat.platform.web.FormErrors;
+import com.alujrat.shared.SignedInUser;
+import com.alujrat.shared.UserId;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** SUPPORT staff's dispute queue and decisions. */
+@Controller
+class StaffDisputePages {
+
+	private final Disputes disputes;
+
+	private final Agreements agreements;
+
+	private final ContractViews views;
+
+	private final MessageSource messages;
+
+	StaffDisputePages(Disputes disputes, Agreements agreements, ContractViews views, MessageSource messages) {
+		this.disputes = disputes;
+		this.agreements = agreements;
+		this.views = views;
+		this.messages = messages;
+	}
+
+	@GetMapping("/staff/disputes")
+	String queue(Model model) {
+		model.addAttribute("disputes", disputes.queue());
+		return "contracts/staff-disputes";
+	}
+
+	@GetMapping("/staff/disputes/{id}")
+	String dispute(@PathVariable UUID id, Model model) {
+		return show(id, model, FormErrors.none());
+	}
+
+	@PostMapping("/staff/disputes/{id}/decision")
+	String decide(@PathVariable UUID id, @RequestParam(required = false) String decision,
+			@RequestParam(required = false) String freelancerShare, @RequestParam(required = false) String reason,
+			Model model) {
+		try {
+			disputes.decide(id, me(), decision, rupees(freelancerShare), reason);
+			return "redirect:/staff/disputes?decided";
+		}
+		catch (Rejected rejected) {
+			return show(id, model, FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()));
+		}
+	}
+
+	private String show(UUID id, Model model, FormErrors errors) {
+		Disputes.Dispute dispute = disputes.seenByStaff(id, me(), "DISPUTE")
+			.orElseThrow(() -> new NotFound("No such dispute."));
+		model.addAttribute("dispute", dispute);
+		model.addAttribute("contract", views.contract(agreements.find(dispute.contractId()).orElseThrow()));
+		model.addAttribute("errors", errors);
+		return "contracts/staff-dispute";
+	}
+
+	/** The split's share as typed in whole rupees, in paisa; refused on its field when it is not a number. */
+	private static Long rupees(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Math.multiplyExact(Long.parseLong(text.strip()), 100L);
+		}
+		catch (NumberFormatException | ArithmeticException ex) {
+			throw new Rejected("freelancerShare", "dispute.share.invalid");
+		}
+	}
+
+	private static UserId me() {
+		return SignedInUser.current().orElseThrow().id();
+	}
+}
