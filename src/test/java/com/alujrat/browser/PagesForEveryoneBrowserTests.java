@@ -44,7 +44,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 
 	private static final List<String> EMPLOYER_PAGES = List.of("/dashboard", "/profile", "/freelancers");
 
-	private static final List<String> STAFF_PAGES = List.of("/staff/users", "/staff/verifications");
+	private static final List<String> STAFF_PAGES = List.of("/staff/users", "/staff/verifications", "/staff/disputes");
 
 	@RegisterExtension
 	static Chromium chromium = new Chromium();
@@ -97,7 +97,8 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 
 	@Test
 	void staffPagesHaveNoAccessibilityViolationsAndFitAPhone() {
-		Person staff = people.staff(StaffRole.ADMIN, StaffRole.VERIFIER);
+		Person staff = people.staff(StaffRole.ADMIN, StaffRole.VERIFIER, StaffRole.SUPPORT);
+		String dispute = new Marketplace(port, people, outbox, jdbc).dispute();
 		Person freelancer = people.verified("FREELANCER");
 		List<String> problems = new ArrayList<>();
 		for (String language : List.of("en", "ur")) {
@@ -108,6 +109,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				page.locator("#code").fill(people.secondFactor(staff));
 				page.locator("form[action='/login/two-factor'] button[type=submit]").click();
 				STAFF_PAGES.forEach(path -> check(page, path, language, problems));
+				check(page, "/staff/disputes/" + dispute, language, problems);
 				// An admin sees the purpose form on a profile before seeing all of it.
 				check(page, "/freelancers/" + freelancer.id(), language, problems);
 				check(page, "/freelancers/" + freelancer.id() + "?purpose=SUPPORT_REQUEST", language, problems);
@@ -193,6 +195,18 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				assertThat(hand.getByTestId("employer-name").textContent()).isEqualTo("Ayesha Khan");
 				boss.navigate(url(contract));
 				assertThat(boss.getByTestId("freelancer-name").textContent()).isEqualTo("Ayesha Khan");
+
+				// Both agree to end early; each may then review the other.
+				boss.locator("form[action$='/end'] button").click();
+				hand.navigate(url(contract));
+				hand.locator("form[action$='/end'] button").click();
+				hand.getByTestId("review-link").click();
+				check(hand, contract + "/review", language, problems);
+				hand.locator("#rating-5").check();
+				hand.locator("#text").fill("Clear brief and kind feedback.");
+				hand.getByTestId("send-review").click();
+				hand.getByTestId("review-written").waitFor();
+				check(hand, "/users/" + employer.id() + "/reviews", language, problems);
 			}
 		}
 		assertThat(problems).isEmpty();

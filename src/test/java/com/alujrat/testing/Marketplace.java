@@ -97,6 +97,27 @@ public final class Marketplace {
 		return UUID.fromString(placed.text("id"));
 	}
 
+	/**
+	 * An open dispute on a contract's funded milestone, its id. The milestone is marked funded in the database, as
+	 * the payments module will do when escrow is funded.
+	 */
+	public String dispute() {
+		Api employer = as(verified("EMPLOYER"));
+		Api freelancer = as(verified("FREELANCER"));
+		UUID bid = bid(freelancer, published(employer, Map.of()), 6_000_000);
+		String offer = employer.post("/api/v1/offers", Map.of("bidId", bid, "terms", "The whole store, tested.",
+				"milestones", List.of(Map.of("title", "All of it", "amount", 6_000_000)))).text("id");
+		String contract = freelancer.post("/api/v1/offers/" + offer + "/accept", Map.of()).text("id");
+		jdbc.sql("update contracts.milestones set status = 'FUNDED' where contract_id = ?::uuid").param(contract).update();
+		String milestone = employer.get("/api/v1/contracts/" + contract).json().get("milestones").get(0).get("id").asString();
+		Api.Response opened = employer.post("/api/v1/contracts/" + contract + "/disputes",
+				Map.of("milestoneId", milestone, "reason", "The checkout does not work", "evidence", "Screenshots"));
+		if (opened.status() != 201) {
+			throw new AssertionError("Dispute refused: " + opened.body());
+		}
+		return opened.text("id");
+	}
+
 	private Api verifier() {
 		if (verifier == null) {
 			verifier = new Api(port).bearer(people.token(people.staff(StaffRole.VERIFIER)));
