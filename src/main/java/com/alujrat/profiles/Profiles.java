@@ -1,8 +1,10 @@
 package com.alujrat.profiles;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.alujrat.profiles.internal.FreelancerProfiles;
 import com.alujrat.profiles.internal.ProfileViews;
 import com.alujrat.shared.UserId;
 
@@ -14,8 +16,28 @@ public class Profiles {
 
 	private final ProfileViews views;
 
-	Profiles(ProfileViews views) {
+	private final FreelancerProfiles freelancers;
+
+	private final Taxonomy taxonomy;
+
+	Profiles(ProfileViews views, FreelancerProfiles freelancers, Taxonomy taxonomy) {
 		this.views = views;
+		this.freelancers = freelancers;
+		this.taxonomy = taxonomy;
+	}
+
+	/** What a freelancer told about their work, to match projects to them: skills, their categories, city. */
+	public record Interests(List<String> skills, List<String> categories, String city) {
+	}
+
+	/** The freelancer's own interests, read for their own use ("to personalize your experience"). */
+	public Interests interests(UserId freelancer) {
+		return freelancers.find(freelancer.value())
+			.map(stored -> new Interests(stored.fields().skills(),
+					stored.fields().skills().stream().map(taxonomy::skill).filter(java.util.Objects::nonNull)
+						.map(Taxonomy.Skill::categoryId).distinct().toList(),
+					stored.fields().city()))
+			.orElse(new Interests(List.of(), List.of(), ""));
 	}
 
 	/**

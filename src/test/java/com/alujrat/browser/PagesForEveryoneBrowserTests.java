@@ -40,7 +40,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 			"/guardian-consent/no-such-token", "/verify-email/no-such-token", "/dev/outbox");
 
 	private static final List<String> FREELANCER_PAGES = List.of("/dashboard", "/profile", "/profile/preview?as=PUBLIC",
-			"/account/security", "/account/verification");
+			"/account/security", "/account/verification", "/projects/matches", "/projects/saved");
 
 	private static final List<String> EMPLOYER_PAGES = List.of("/dashboard", "/profile", "/freelancers");
 

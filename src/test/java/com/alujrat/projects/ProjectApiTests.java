@@ -265,6 +265,44 @@ class ProjectApiTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void aSavedSearchCountsTheProjectsPostedSinceItWasLastOpened() {
+		Api owner = market.as(market.verified("EMPLOYER"));
+		Api freelancer = new Api(port).bearer(people.token(people.verified("FREELANCER")));
+		String word = unique();
+		assertThat(freelancer.post("/api/v1/me/saved-searches", Map.of("name", "Bad", "query", "budgetType=WEEKLY"))
+			.hasFieldError("budgetType")).isTrue();
+		String id = freelancer.post("/api/v1/me/saved-searches", Map.of("name", "Stores", "query", "q=" + word)).text("id");
+		market.published(owner, Map.of("title", "First store for " + word));
+		market.published(owner, Map.of("title", "Second store for " + word));
+
+		assertThat(freelancer.get("/api/v1/me/saved-searches").json().get("items").get(0).get("newMatches").asInt()).isEqualTo(2);
+		Api other = new Api(port).bearer(people.token(people.verified("FREELANCER")));
+		assertThat(other.post("/api/v1/me/saved-searches/" + id + "/open", Map.of()).status()).isEqualTo(404);
+		assertThat(other.delete("/api/v1/me/saved-searches/" + id).status()).isEqualTo(404);
+		assertThat(freelancer.post("/api/v1/me/saved-searches/" + id + "/open", Map.of()).text("query")).isEqualTo("q=" + word + "&sort=relevance");
+		assertThat(freelancer.get("/api/v1/me/saved-searches").json().get("items").get(0).get("newMatches").asInt()).isZero();
+		assertThat(owner.get("/api/v1/me/saved-searches").status()).isEqualTo(403);
+	}
+
+	@Test
+	void bestMatchesFollowTheFreelancersSkillsAndLeaveOutOnSiteWorkInOtherCities() {
+		Api owner = market.as(market.verified("EMPLOYER"));
+		Api freelancer = new Api(port).bearer(people.token(people.verified("FREELANCER")));
+		assertThat(freelancer.put("/api/v1/me/profile", Map.of("headline", "Shopify developer", "bio", "Stores for brands.",
+				"skills", List.of("shopify"), "languages", List.of("Urdu"), "availability", "AVAILABLE", "city", "Lahore",
+				"area", "")).status()).isEqualTo(200);
+		UUID remote = market.published(owner, Map.of("skills", List.of("shopify", "javascript")));
+		UUID karachi = market.published(owner, Map.of("location", Map.of("mode", "ONSITE", "city", "Karachi", "area", "")));
+		UUID lahore = market.published(owner, Map.of("location", Map.of("mode", "ONSITE", "city", "Lahore", "area", "")));
+		UUID writing = market.published(owner, Map.of("category", "writing", "skills", List.of("proofreading")));
+
+		List<String> matches = ids(freelancer.get("/api/v1/me/best-matches"));
+
+		assertThat(matches).contains(remote.toString(), lahore.toString()).doesNotContain(karachi.toString(), writing.toString());
+		assertThat(matches.indexOf(lahore.toString())).isLessThan(matches.indexOf(remote.toString()));
+	}
+
+	@Test
 	void anOpenProjectPastItsDateExpiresAndItsEmployerIsToldAndMayReopenIt(
 			@org.springframework.beans.factory.annotation.Autowired com.alujrat.projects.internal.Postings postings) {
 		Person employer = market.verified("EMPLOYER");

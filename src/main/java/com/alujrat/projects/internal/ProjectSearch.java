@@ -27,6 +27,9 @@ public class ProjectSearch {
 
 	static final int PAGE = 20;
 
+	/** The typed words as a query, stemmed ('english') or as written ('simple', for Urdu), joined to each row. */
+	private static final String TEXT_QUERY = ", (select websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q) as q) query";
+
 	private final JdbcClient jdbc;
 
 	private final ProjectSight sight;
@@ -51,28 +54,13 @@ public class ProjectSearch {
 			throw new ProjectRejected("limit", "search.limit.invalid");
 		}
 		Map<String, Object> params = new HashMap<>();
-		StringBuilder where = new StringBuilder("p.status = 'OPEN' and ").append(shownTo(searcher, params));
+		String where = where(searcher, filters, params);
 		boolean text = filters.q() != null;
-		if (text) {
-			where.append(" and p.search @@ query.q");
-			params.put("q", filters.q());
-		}
-		filter(where, params, "category", "p.category = :category", filters.category());
-		filter(where, params, "skills", "p.skills && cast(:skills as text[])",
-				filters.skills().isEmpty() ? null : filters.skills().toArray(String[]::new));
-		filter(where, params, "budgetType", "p.budget_type = :budgetType", filters.budgetType());
-		filter(where, params, "budgetMin", "p.budget_max >= :budgetMin", filters.budgetMin());
-		filter(where, params, "budgetMax", "p.budget_min <= :budgetMax", filters.budgetMax());
-		filter(where, params, "mode", "p.location_mode = :mode", filters.mode());
-		filter(where, params, "city", "lower(p.city) = lower(:city)", filters.city());
-		filter(where, params, "since", "p.published_at >= :since", filters.postedWithin() == null ? null
-				: Timestamp.from(clock.instant().minus(Duration.ofDays(filters.postedWithin()))));
 		Order order = Order.of(filters.sort());
 		String rank = text ? "ts_rank_cd(p.search, query.q)" : "0";
 		String inner = "select " + ProjectStore.COLUMNS + ", " + rank + " as rank, " + (order == Order.RELEVANCE ? rank : order.key) + " as sort_key"
 				+ " from projects.projects p"
-				+ (text ? ", (select websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q) as q) query"
-						: "")
+				+ (text ? TEXT_QUERY : "")
 				+ " where " + where;
 		String sql = "select * from (" + inner + ") p" + order.after(after, params) + " order by p.sort_key desc, p.id desc limit :limit";
 		params.put("limit", size + 1);
@@ -88,6 +76,40 @@ public class ProjectSearch {
 			.toList();
 		Ranked last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
 		return new Page(hits, more ? order.cursor(last) : null);
+	}
+
+	/** How many projects matching the filters were published since the given time (counted up to 100). */
+	public int countSince(SignedInUser searcher, SearchFilters filters, Instant since) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(searcher, filters, params) + " and p.published_at > :seenAt";
+		params.put("seenAt", Timestamp.from(since));
+		boolean text = filters.q() != null;
+		return jdbc.sql("select count(*) from (select 1 from projects.projects p"
+				+ (text ? TEXT_QUERY : "")
+				+ " where " + where + " limit 100) found")
+			.params(params)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The SQL condition for open projects the searcher may see that match the filters; its values go in params. */
+	private String where(SignedInUser searcher, SearchFilters filters, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder("p.status = 'OPEN' and ").append(shownTo(searcher, params));
+		if (filters.q() != null) {
+			where.append(" and p.search @@ query.q");
+			params.put("q", filters.q());
+		}
+		filter(where, params, "category", "p.category = :category", filters.category());
+		filter(where, params, "skills", "p.skills && cast(:skills as text[])",
+				filters.skills().isEmpty() ? null : filters.skills().toArray(String[]::new));
+		filter(where, params, "budgetType", "p.budget_type = :budgetType", filters.budgetType());
+		filter(where, params, "budgetMin", "p.budget_max >= :budgetMin", filters.budgetMin());
+		filter(where, params, "budgetMax", "p.budget_min <= :budgetMax", filters.budgetMax());
+		filter(where, params, "mode", "p.location_mode = :mode", filters.mode());
+		filter(where, params, "city", "lower(p.city) = lower(:city)", filters.city());
+		filter(where, params, "since", "p.published_at >= :since", filters.postedWithin() == null ? null
+				: Timestamp.from(clock.instant().minus(Duration.ofDays(filters.postedWithin()))));
+		return where.toString();
 	}
 
 	private String shownTo(SignedInUser searcher, Map<String, Object> params) {

@@ -6,9 +6,11 @@ import java.util.UUID;
 import com.alujrat.profiles.Taxonomy;
 import com.alujrat.projects.internal.BidTerms;
 import com.alujrat.projects.internal.Bidding;
+import com.alujrat.projects.internal.Matches;
 import com.alujrat.projects.internal.Postings;
 import com.alujrat.projects.internal.ProjectDetails;
 import com.alujrat.projects.internal.ProjectSearch;
+import com.alujrat.projects.internal.SavedSearches;
 import com.alujrat.projects.internal.SearchFilters;
 import com.alujrat.shared.SignedInUser;
 
@@ -42,7 +44,14 @@ class ProjectApi {
 
 	private final Taxonomy taxonomy;
 
-	ProjectApi(Postings postings, Bidding bidding, ProjectSearch search, ProjectViews views, Taxonomy taxonomy) {
+	private final Matches matches;
+
+	private final SavedSearches saved;
+
+	ProjectApi(Postings postings, Bidding bidding, ProjectSearch search, ProjectViews views, Taxonomy taxonomy,
+			Matches matches, SavedSearches saved) {
+		this.matches = matches;
+		this.saved = saved;
 		this.postings = postings;
 		this.bidding = bidding;
 		this.search = search;
@@ -54,6 +63,12 @@ class ProjectApi {
 	}
 
 	record Invitation(UUID freelancerId) {
+	}
+
+	record NewSavedSearch(String name, String query) {
+	}
+
+	record Query(String query) {
 	}
 
 	@PostMapping("/projects")
@@ -179,6 +194,39 @@ class ProjectApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void decline(@PathVariable UUID id) {
 		bidding.decline(id, me().id());
+	}
+
+	@GetMapping("/me/best-matches")
+	@Operation(summary = "Open projects ranked for the calling freelancer by skills, category history and city")
+	ProjectViews.Page<ProjectViews.ProjectCard> bestMatches() {
+		return new ProjectViews.Page<>(matches.best(me()).stream().map(p -> views.card(p, Bidding.range(bidding.count(p.id()))))
+			.toList(), null);
+	}
+
+	@GetMapping("/me/saved-searches")
+	@Operation(summary = "The caller's saved searches, each with how many matching projects are new since last opened")
+	ProjectViews.Page<SavedSearches.Saved> savedSearches() {
+		return new ProjectViews.Page<>(saved.of(me()), null);
+	}
+
+	@PostMapping("/me/saved-searches")
+	@Operation(summary = "Save a search given as a query string of the search's filters (q=shopify&category=software)")
+	ResponseEntity<Created> saveSearch(@RequestBody NewSavedSearch search) {
+		UUID id = saved.save(me(), search.name(), search.query());
+		return ResponseEntity.created(URI.create("/api/v1/me/saved-searches")).body(new Created(id));
+	}
+
+	@PostMapping("/me/saved-searches/{id}/open")
+	@Operation(summary = "Open a saved search: its new matches count as seen; answers its query string")
+	Query openSearch(@PathVariable UUID id) {
+		return new Query(saved.open(id, me().id()));
+	}
+
+	@DeleteMapping("/me/saved-searches/{id}")
+	@Operation(summary = "Delete one of the caller's saved searches")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteSearch(@PathVariable UUID id) {
+		saved.delete(id, me().id());
 	}
 
 	private ProjectViews.ProjectView own(UUID id) {

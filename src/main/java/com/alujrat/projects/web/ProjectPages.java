@@ -6,8 +6,10 @@ import com.alujrat.platform.Rejected;
 import com.alujrat.platform.web.FormErrors;
 import com.alujrat.profiles.Taxonomy;
 import com.alujrat.projects.internal.Bidding;
+import com.alujrat.projects.internal.Matches;
 import com.alujrat.projects.internal.Postings;
 import com.alujrat.projects.internal.ProjectSearch;
+import com.alujrat.projects.internal.SavedSearches;
 import com.alujrat.projects.internal.ProjectSight;
 import com.alujrat.projects.internal.SearchFilters;
 import com.alujrat.shared.SignedInUser;
@@ -43,8 +45,14 @@ class ProjectPages {
 
 	private final MessageSource messages;
 
+	private final Matches matches;
+
+	private final SavedSearches saved;
+
 	ProjectPages(Postings postings, Bidding bidding, ProjectSearch search, ProjectViews views, Taxonomy taxonomy,
-			MessageSource messages) {
+			MessageSource messages, Matches matches, SavedSearches saved) {
+		this.matches = matches;
+		this.saved = saved;
 		this.postings = postings;
 		this.bidding = bidding;
 		this.search = search;
@@ -89,7 +97,45 @@ class ProjectPages {
 		model.addAttribute("filters", filters);
 		model.addAttribute("page", page);
 		model.addAttribute("errors", errors);
+		// The "more" button asks for the next results alone; a new search also brings its own "save" form.
+		model.addAttribute("withSave", after == null || after.isBlank());
 		return htmx != null ? "projects/results" : "projects/search";
+	}
+
+	/** Best matches: the whole page, or only the list when the dashboard asks for it (htmx). */
+	@GetMapping("/projects/matches")
+	String matches(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("projects", matches.best(me()));
+		model.addAttribute("taxonomy", taxonomy);
+		return htmx != null ? "projects/matches-list" : "projects/matches";
+	}
+
+	@GetMapping("/projects/saved")
+	String saved(Model model) {
+		model.addAttribute("searches", saved.of(me()));
+		return "projects/saved";
+	}
+
+	@PostMapping("/projects/saved")
+	String save(@RequestParam(required = false) String name, @RequestParam(required = false) String query) {
+		try {
+			saved.save(me(), name, query);
+			return "redirect:/projects/saved";
+		}
+		catch (Rejected rejected) {
+			return "redirect:/projects?" + (query == null ? "" : query + "&") + "notSaved";
+		}
+	}
+
+	@PostMapping("/projects/saved/{id}/open")
+	String openSaved(@PathVariable UUID id) {
+		return "redirect:/projects?" + saved.open(id, me().id());
+	}
+
+	@PostMapping("/projects/saved/{id}/delete")
+	String deleteSaved(@PathVariable UUID id) {
+		saved.delete(id, me().id());
+		return "redirect:/projects/saved";
 	}
 
 	@GetMapping("/projects/new")

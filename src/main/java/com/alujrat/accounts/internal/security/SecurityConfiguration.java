@@ -89,6 +89,8 @@ class SecurityConfiguration {
 			.permitAll()
 			// Projects answer "not found" to whoever may not see them, visitors included (the controllers decide).
 			.requestMatchers(HttpMethod.GET, "/projects/new").hasRole("EMPLOYER")
+			.requestMatchers("/projects/matches", "/projects/saved/**", "/api/v1/me/best-matches",
+					"/api/v1/me/saved-searches/**").hasRole("FREELANCER")
 			.requestMatchers(HttpMethod.GET, "/projects/*", "/api/v1/projects/*").permitAll()
 			.requestMatchers(HttpMethod.POST, "/projects", "/api/v1/projects", "/api/v1/offers", "/offers")
 			.hasRole("EMPLOYER")

@@ -1,0 +1,122 @@
+package com.alujrat.projects.internal;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.alujrat.platform.NotFound;
+import com.alujrat.profiles.Taxonomy;
+import com.alujrat.shared.SignedInUser;
+import com.alujrat.shared.UserId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saved searches with in-app alerts: each shows how many matching projects were published since its owner last
+ * opened it (email alerts follow with notifications, issue E). At most 20 per freelancer.
+ */
+@Service
+public class SavedSearches {
+
+	static final int MAX = 20;
+
+	private final JdbcClient jdbc;
+
+	private final ProjectSearch search;
+
+	private final Taxonomy taxonomy;
+
+	private final Clock clock;
+
+	SavedSearches(JdbcClient jdbc, ProjectSearch search, Taxonomy taxonomy, Clock clock) {
+		this.jdbc = jdbc;
+		this.search = search;
+		this.taxonomy = taxonomy;
+		this.clock = clock;
+	}
+
+	/** A saved search with its filters as the API takes them and how many projects are new since it was seen. */
+	public record Saved(UUID id, String name, String query, int newMatches, Instant seenAt) {
+	}
+
+	/** Saves the search given as a query string ("q=shopify&category=software"), refusing bad filters by name. */
+	@Transactional
+	public UUID save(SignedInUser freelancer, String name, String query) {
+		String title = name == null ? "" : name.strip();
+		if (title.isEmpty() || title.length() > 80) {
+			throw new ProjectRejected("name", "savedSearch.name.invalid");
+		}
+		SearchFilters filters = parse(query);
+		int count = jdbc.sql("select count(*) from projects.saved_searches where freelancer_id = ?")
+			.param(freelancer.id().value())
+			.query(Integer.class)
+			.single();
+		if (count >= MAX) {
+			throw new ProjectRejected("name", "savedSearch.tooMany", MAX);
+		}
+		UUID id = UUID.randomUUID();
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.sql("insert into projects.saved_searches (id, freelancer_id, name, query, created_at, seen_at) values (?, ?, ?, ?, ?, ?)")
+			.params(id, freelancer.id().value(), title, filters.query(), now, now)
+			.update();
+		return id;
+	}
+
+	public List<Saved> of(SignedInUser freelancer) {
+		return jdbc.sql("select id, name, query, seen_at from projects.saved_searches where freelancer_id = ? order by created_at desc")
+			.param(freelancer.id().value())
+			.query((rs, n) -> new Saved(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("query"), 0,
+					rs.getTimestamp("seen_at").toInstant()))
+			.list()
+			.stream()
+			.map(s -> new Saved(s.id(), s.name(), s.query(), search.countSince(freelancer, parse(s.query()), s.seenAt()),
+					s.seenAt()))
+			.toList();
+	}
+
+	/** The owner opens the search: its new matches count as seen; its query is returned to show the results. */
+	@Transactional
+	public String open(UUID id, UserId freelancer) {
+		return jdbc.sql("update projects.saved_searches set seen_at = ? where id = ? and freelancer_id = ? returning query")
+			.params(Timestamp.from(clock.instant()), id, freelancer.value())
+			.query(String.class)
+			.optional()
+			.orElseThrow(SavedSearches::notFound);
+	}
+
+	@Transactional
+	public void delete(UUID id, UserId freelancer) {
+		if (jdbc.sql("delete from projects.saved_searches where id = ? and freelancer_id = ?")
+			.params(id, freelancer.value())
+			.update() == 0) {
+			throw notFound();
+		}
+	}
+
+	private SearchFilters parse(String query) {
+		Map<String, String> values = new HashMap<>();
+		if (query != null && query.length() <= 2_000) {
+			for (String pair : query.split("&")) {
+				int eq = pair.indexOf('=');
+				if (eq > 0) {
+					values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+				}
+			}
+		}
+		return SearchFilters.parse(values.get("q"), values.get("category"), values.get("skills"),
+				values.get("budgetType"), values.get("budgetMin"), values.get("budgetMax"), values.get("mode"),
+				values.get("city"), values.get("postedWithin"), values.get("sort"), taxonomy);
+	}
+
+	private static NotFound notFound() {
+		return new NotFound("No such saved search.");
+	}
+}
