@@ -55,4 +55,13 @@ public class Taxonomy {
 	public Skill skill(String id) {
 		return skills.get(id);
 	}
+
+	/** The skills' names in English and Urdu, as one text for full-text search. */
+	public String searchText(List<String> skillIds) {
+		return skillIds.stream()
+			.map(skills::get)
+			.filter(java.util.Objects::nonNull)
+			.map(skill -> skill.nameEn() + " " + skill.nameUr())
+			.collect(Collectors.joining(" "));
+	}
 }

@@ -40,7 +40,8 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 			"/guardian-consent/no-such-token", "/verify-email/no-such-token", "/dev/outbox");
 
 	private static final List<String> FREELANCER_PAGES = List.of("/dashboard", "/profile", "/profile/preview?as=PUBLIC",
-			"/account/security", "/account/verification", "/projects/matches", "/projects/saved");
+			"/account/security", "/account/verification", "/projects/matches", "/projects/saved", "/services",
+			"/services/new");
 
 	private static final List<String> EMPLOYER_PAGES = List.of("/dashboard", "/profile", "/freelancers");
 
@@ -66,6 +67,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 		Person freelancer = people.verified("FREELANCER");
 		Person employer = people.verified("EMPLOYER");
 		String someone = "/freelancers/" + freelancer.id();
+		String service = new Marketplace(port, people, outbox, jdbc).service();
 		List<String> problems = new ArrayList<>();
 		for (String language : List.of("en", "ur")) {
 			try (BrowserContext context = chromium.newContext("en-US")) {
@@ -78,6 +80,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				signIn(page, employer.email(), null);
 				EMPLOYER_PAGES.forEach(path -> check(page, path, language, problems));
 				check(page, someone, language, problems);
+				check(page, "/services/" + service, language, problems);
 			}
 			try (BrowserContext context = chromium.newContext("en-US")) {
 				Page page = context.newPage();

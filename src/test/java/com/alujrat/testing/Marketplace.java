@@ -118,6 +118,20 @@ public final class Marketplace {
 		return opened.text("id");
 	}
 
+	/** A service listed by a new identity-verified freelancer, its id. */
+	public String service() {
+		Api.Response listed = as(verified("FREELANCER")).post("/api/v1/services", Map.of("title",
+				"Urdu to English translation of documents", "description",
+				"Certified-style translation of birth certificates, degrees and letters.", "category", "writing", "skills",
+				List.of("urdu-english-translation"), "packages", List.of(Map.of("name", "One page", "price", 500_000,
+						"deliveryDays", 2, "revisions", 1, "description", "One page")),
+				"questions", List.of("What is the document?")));
+		if (listed.status() != 201) {
+			throw new AssertionError("Service refused: " + listed.body());
+		}
+		return listed.text("id");
+	}
+
 	private Api verifier() {
 		if (verifier == null) {
 			verifier = new Api(port).bearer(people.token(people.staff(StaffRole.VERIFIER)));

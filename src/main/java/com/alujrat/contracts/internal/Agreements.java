@@ -3,22 +3,25 @@ package com.alujrat.contracts.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import com.alujrat.catalog.OrderPlaced;
 import com.alujrat.contracts.ContractEnded;
 import com.alujrat.contracts.ContractId;
+import com.alujrat.contracts.ContractStarted;
 import com.alujrat.contracts.MilestoneApproved;
 import com.alujrat.contracts.MilestoneId;
 import com.alujrat.contracts.MilestoneSubmitted;
 import com.alujrat.contracts.RefundRequested;
 import com.alujrat.platform.Keyset;
 import com.alujrat.platform.NotFound;
+import com.alujrat.platform.web.Ui;
 import com.alujrat.shared.Money;
 import com.alujrat.shared.UserId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +40,10 @@ public class Agreements {
 
 	private final Clock clock;
 
-	private final Duration autoApproveAfter;
-
-	Agreements(ContractStore store, ApplicationEventPublisher events, Clock clock,
-			@Value("${alujrat.contracts.auto-approve-days:14}") int autoApproveDays) {
+	Agreements(ContractStore store, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
-		this.autoApproveAfter = Duration.ofDays(autoApproveDays);
 	}
 
 	public record Page(List<Contract> items, String next) {
@@ -57,6 +56,19 @@ public class Agreements {
 
 	public java.util.Optional<Contract> find(UUID id) {
 		return store.find(id);
+	}
+
+	/** Makes the contract for a service order: one milestone at the package's price, awaiting funding. */
+	@Transactional
+	public void startFromOrder(OrderPlaced order) {
+		Contract.Milestone only = new Contract.Milestone(UUID.randomUUID(), 1, order.title(), order.price().paisa(),
+				LocalDate.now(clock.withZone(Ui.KARACHI)).plusDays(order.deliveryDays()),
+				Contract.Step.AWAITING_FUNDING, "", null, null, false);
+		store.insert(new Contract(order.contract(), null, null, order.employer().value(), order.freelancer().value(),
+				order.title(), order.requirements(), Contract.Status.ACTIVE, false, false, clock.instant(), null,
+				List.of(only), new Contract.Rules(order.order(), order.revisions(), 0, 3)));
+		events.publishEvent(new ContractStarted(new ContractId(order.contract()), order.employer(),
+				order.freelancer()));
 	}
 
 	public Page of(UserId user, String after) {
@@ -127,13 +139,17 @@ public class Agreements {
 		store.lock(contractId).ifPresent(c -> store.update(c.refunded(milestoneId, clock.instant())));
 	}
 
-	/** Approves, for their employers, the milestones submitted more than 14 days ago and not answered since. */
+	/**
+	 * Approves, for their employers, the milestones submitted longer ago than their contract's acceptance period (14
+	 * days; 3 for a service order) and not answered since.
+	 */
 	@Transactional
 	public int approveOverdue() {
-		Instant due = clock.instant().minus(autoApproveAfter);
-		List<UUID> contracts = store.withSubmittedBefore(due);
+		Instant now = clock.instant();
+		List<UUID> contracts = store.withOverdueSubmissions(now);
 		for (UUID id : contracts) {
 			Contract contract = store.lock(id).orElseThrow();
+			Instant due = now.minus(Duration.ofDays(contract.rules().autoApproveDays()));
 			for (Contract.Milestone m : contract.milestones()) {
 				if (m.status() == Contract.Step.SUBMITTED && m.submittedAt().isBefore(due)) {
 					contract = approve(contract, m.id());

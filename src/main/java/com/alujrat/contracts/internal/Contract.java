@@ -16,7 +16,20 @@ import com.alujrat.shared.UserId;
  */
 public record Contract(UUID id, UUID offerId, UUID projectId, UUID employerId, UUID freelancerId, String title,
 		String terms, Status status, boolean employerEnds, boolean freelancerEnds, Instant createdAt,
-		Instant endedAt, List<Milestone> milestones) {
+		Instant endedAt, List<Milestone> milestones, Rules rules) {
+
+	/**
+	 * What kind of contract this is: from a bid (revisions unlimited, accepted for the employer 14 days after a
+	 * submission) or from a service order (the package's revisions, 3 days).
+	 */
+	public record Rules(UUID orderId, Integer revisionsAllowed, int revisionsUsed, int autoApproveDays) {
+
+		public static final Rules FROM_BID = new Rules(null, null, 0, 14);
+
+		Rules revised() {
+			return new Rules(orderId, revisionsAllowed, revisionsUsed + 1, autoApproveDays);
+		}
+	}
 
 	public enum Status {
 		ACTIVE, COMPLETED, CANCELLED
@@ -107,9 +120,15 @@ public record Contract(UUID id, UUID offerId, UUID projectId, UUID employerId, U
 		return allDone && status == Status.ACTIVE ? ended(Status.COMPLETED, now) : this;
 	}
 
+	/** Sent back with what to change; an order's contract allows only its package's revisions. */
 	Contract changesRequested(UUID milestoneId, String note, Instant now) {
 		requireSubmitted(milestoneId);
-		return with(milestoneId, m -> m.to(Step.CHANGES_REQUESTED, note, m.submittedAt(), now));
+		if (rules.revisionsAllowed() != null && rules.revisionsUsed() >= rules.revisionsAllowed()) {
+			throw Rejected.conflict("milestone.noRevisionsLeft");
+		}
+		Contract sentBack = with(milestoneId, m -> m.to(Step.CHANGES_REQUESTED, note, m.submittedAt(), now));
+		return new Contract(id, offerId, projectId, employerId, freelancerId, title, terms, status, employerEnds,
+				freelancerEnds, createdAt, endedAt, sentBack.milestones, rules.revised());
 	}
 
 	/**
@@ -121,7 +140,7 @@ public record Contract(UUID id, UUID offerId, UUID projectId, UUID employerId, U
 		boolean byEmployer = employerEnds || isEmployer(party);
 		boolean byFreelancer = freelancerEnds || isFreelancer(party);
 		Contract next = new Contract(id, offerId, projectId, employerId, freelancerId, title, terms, status, byEmployer,
-				byFreelancer, createdAt, endedAt, milestones);
+				byFreelancer, createdAt, endedAt, milestones, rules);
 		if (!byEmployer || !byFreelancer) {
 			return next;
 		}
@@ -130,7 +149,7 @@ public record Contract(UUID id, UUID offerId, UUID projectId, UUID employerId, U
 					: m.holdsEscrow() ? m.to(Step.REFUND_REQUESTED, m.note(), m.submittedAt(), now) : m)
 			.toList();
 		return new Contract(id, offerId, projectId, employerId, freelancerId, title, terms, Status.CANCELLED, true,
-				true, createdAt, now, settled);
+				true, createdAt, now, settled, rules);
 	}
 
 	Contract refunded(UUID milestoneId, Instant now) {
@@ -158,12 +177,12 @@ public record Contract(UUID id, UUID offerId, UUID projectId, UUID employerId, U
 
 	private Contract ended(Status end, Instant now) {
 		return new Contract(id, offerId, projectId, employerId, freelancerId, title, terms, end, employerEnds,
-				freelancerEnds, createdAt, now, milestones);
+				freelancerEnds, createdAt, now, milestones, rules);
 	}
 
 	private Contract with(UUID milestoneId, UnaryOperator<Milestone> change) {
 		List<Milestone> changed = milestones.stream().map(m -> m.id().equals(milestoneId) ? change.apply(m) : m).toList();
 		return new Contract(id, offerId, projectId, employerId, freelancerId, title, terms, status, employerEnds,
-				freelancerEnds, createdAt, endedAt, changed);
+				freelancerEnds, createdAt, endedAt, changed, rules);
 	}
 }

@@ -23,7 +23,8 @@ class ContractStore {
 
 	private static final String COLUMNS = """
 			c.id, c.offer_id, c.project_id, c.employer_id, c.freelancer_id, c.title, c.terms, c.status,
-			c.employer_ends, c.freelancer_ends, c.created_at, c.ended_at""";
+			c.employer_ends, c.freelancer_ends, c.created_at, c.ended_at, c.order_id, c.revisions_allowed,
+			c.revisions_used, c.auto_approve_days""";
 
 	private final JdbcClient jdbc;
 
@@ -34,11 +35,12 @@ class ContractStore {
 	void insert(Contract contract) {
 		jdbc.sql("""
 				insert into contracts.contracts (id, offer_id, project_id, employer_id, freelancer_id, title, terms,
-				    status, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    status, created_at, order_id, revisions_allowed, auto_approve_days)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(contract.id(), contract.offerId(), contract.projectId(), contract.employerId(),
 					contract.freelancerId(), contract.title(), contract.terms(), contract.status().name(),
-					Timestamp.from(contract.createdAt()))
+					Timestamp.from(contract.createdAt()), contract.rules().orderId(), contract.rules().revisionsAllowed(),
+					contract.rules().autoApproveDays())
 			.update();
 		for (Contract.Milestone m : contract.milestones()) {
 			jdbc.sql("""
@@ -53,10 +55,11 @@ class ContractStore {
 	/** Writes the contract's state and every milestone's (the caller holds the lock). */
 	void update(Contract contract) {
 		jdbc.sql("""
-				update contracts.contracts set status = ?, employer_ends = ?, freelancer_ends = ?, ended_at = ?
+				update contracts.contracts set status = ?, employer_ends = ?, freelancer_ends = ?, ended_at = ?,
+				    revisions_used = ?
 				where id = ?""")
 			.params(contract.status().name(), contract.employerEnds(), contract.freelancerEnds(),
-					timestamp(contract.endedAt()), contract.id())
+					timestamp(contract.endedAt()), contract.rules().revisionsUsed(), contract.id())
 			.update();
 		for (Contract.Milestone m : contract.milestones()) {
 			jdbc.sql("""
@@ -102,10 +105,13 @@ class ContractStore {
 			.single();
 	}
 
-	/** Contracts with a milestone submitted before the given time and not answered since. */
-	List<UUID> withSubmittedBefore(Instant before) {
-		return jdbc.sql("select distinct contract_id from contracts.milestones where status = 'SUBMITTED' and submitted_at < ? limit 500")
-			.param(Timestamp.from(before))
+	/** Contracts with a milestone submitted longer ago than the contract's acceptance period, unanswered since. */
+	List<UUID> withOverdueSubmissions(Instant now) {
+		return jdbc.sql("""
+				select distinct m.contract_id from contracts.milestones m join contracts.contracts c on c.id = m.contract_id
+				where m.status = 'SUBMITTED' and m.submitted_at < cast(? as timestamptz) - c.auto_approve_days * interval '1 day'
+				limit 500""")
+			.param(Timestamp.from(now))
 			.query(UUID.class)
 			.list();
 	}
@@ -122,7 +128,7 @@ class ContractStore {
 			.query(ContractStore::milestone)
 			.list();
 		return new Contract(c.id(), c.offerId(), c.projectId(), c.employerId(), c.freelancerId(), c.title(), c.terms(),
-				c.status(), c.employerEnds(), c.freelancerEnds(), c.createdAt(), c.endedAt(), milestones);
+				c.status(), c.employerEnds(), c.freelancerEnds(), c.createdAt(), c.endedAt(), milestones, c.rules());
 	}
 
 	private static Contract contract(ResultSet rs, List<Contract.Milestone> milestones) throws SQLException {
@@ -131,7 +137,9 @@ class ContractStore {
 				rs.getObject("freelancer_id", UUID.class), rs.getString("title"), rs.getString("terms"),
 				Contract.Status.valueOf(rs.getString("status")), rs.getBoolean("employer_ends"),
 				rs.getBoolean("freelancer_ends"), rs.getTimestamp("created_at").toInstant(),
-				instant(rs.getTimestamp("ended_at")), milestones);
+				instant(rs.getTimestamp("ended_at")), milestones,
+				new Contract.Rules(rs.getObject("order_id", UUID.class), (Integer) rs.getObject("revisions_allowed"),
+						rs.getInt("revisions_used"), rs.getInt("auto_approve_days")));
 	}
 
 	private static Contract.Milestone milestone(ResultSet rs, int row) throws SQLException {

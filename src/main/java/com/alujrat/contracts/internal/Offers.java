@@ -148,7 +148,7 @@ public class Offers {
 		}
 		Contract contract = new Contract(UUID.randomUUID(), id, offer.projectId(), offer.employerId(),
 				offer.freelancerId(), offer.title(), offer.terms(), Contract.Status.ACTIVE, false, false, now, null,
-				milestones);
+				milestones, Contract.Rules.FROM_BID);
 		contracts.insert(contract);
 		hiring.hired(new BidId(offer.bidId()));
 		events.publishEvent(new ContractStarted(new ContractId(contract.id()), new UserId(offer.employerId()),

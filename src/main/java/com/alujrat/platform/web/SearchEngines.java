@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SearchEngines {
 
 	private static final String[] PRIVATE_AREAS = { "/account/", "/dashboard", "/profile", "/profiles/", "/freelancers",
-			"/employers/", "/projects", "/staff/", "/api/", "/verify-email", "/password-reset", "/guardian-consent",
+			"/employers/", "/projects", "/services", "/bids", "/offers/", "/contracts", "/users/", "/staff/", "/api/", "/verify-email", "/password-reset", "/guardian-consent",
 			"/login/", "/signup/social", "/oauth2/", "/dev/", "/swagger-ui", "/v3/", "/actuator/" };
 
 	private final String baseUrl;

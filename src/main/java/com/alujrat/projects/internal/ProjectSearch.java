@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.alujrat.platform.Rejected;
+import com.alujrat.platform.TextSearch;
 import com.alujrat.shared.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,16 +20,17 @@ import org.springframework.stereotype.Service;
  * Full-text search over the open projects the searcher may see: freelancers those open to all (with plan access)
  * and those they were invited to, employers only their own, staff those open to all. Weighted {@code tsvector}
  * (title, skills, description) under both 'english' and 'simple', {@code websearch_to_tsquery}; filters; sorted by
- * relevance, newest or budget, paged by keyset. Only the filters that are set reach the SQL, so each search gets a
- * plan for its own shape.
+ * relevance (among the newest 1,000 matches), newest or budget, paged by keyset. Only the filters that are set reach
+ * the SQL, so each search gets a plan for its own shape.
  */
 @Service
 public class ProjectSearch {
 
 	static final int PAGE = 20;
 
-	/** The typed words as a query, stemmed ('english') or as written ('simple', for Urdu), joined to each row. */
-	private static final String TEXT_QUERY = ", (select websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q) as q) query";
+	/** How many of the newest matches a relevance sort ranks. */
+	static final int RANKED = 1000;
+
 
 	private final JdbcClient jdbc;
 
@@ -60,8 +62,10 @@ public class ProjectSearch {
 		String rank = text ? "ts_rank_cd(p.search, query.q)" : "0";
 		String inner = "select " + ProjectStore.COLUMNS + ", " + rank + " as rank, " + (order == Order.RELEVANCE ? rank : order.key) + " as sort_key"
 				+ " from projects.projects p"
-				+ (text ? TEXT_QUERY : "")
-				+ " where " + where;
+				+ (text ? TextSearch.QUERY : "")
+				+ " where " + where
+				// Relevance ranks the newest matches only: ranking every match of a common word would cost seconds.
+				+ (order == Order.RELEVANCE ? " order by p.published_at desc limit " + RANKED : "");
 		String sql = "select * from (" + inner + ") p" + order.after(after, params) + " order by p.sort_key desc, p.id desc limit :limit";
 		params.put("limit", size + 1);
 		List<Ranked> rows = jdbc.sql(sql)
@@ -85,7 +89,7 @@ public class ProjectSearch {
 		params.put("seenAt", Timestamp.from(since));
 		boolean text = filters.q() != null;
 		return jdbc.sql("select count(*) from (select 1 from projects.projects p"
-				+ (text ? TEXT_QUERY : "")
+				+ (text ? TextSearch.QUERY : "")
 				+ " where " + where + " limit 100) found")
 			.params(params)
 			.query(Integer.class)

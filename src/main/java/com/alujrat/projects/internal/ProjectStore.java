@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import com.alujrat.platform.TextSearch;
 import com.alujrat.profiles.Taxonomy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +25,6 @@ class ProjectStore {
 			p.id, p.employer_id, p.title, p.description, p.category, p.skills, p.budget_type, p.budget_min,
 			p.budget_max, p.deadline, p.location_mode, p.city, p.area, p.visibility, p.status, p.created_at,
 			p.published_at, p.expires_at""";
-
-	private static final String SEARCH_VECTOR = """
-			setweight(to_tsvector('english', :title), 'A') || setweight(to_tsvector('simple', :title), 'A')
-			|| setweight(to_tsvector('simple', :skillNames), 'B')
-			|| setweight(to_tsvector('english', :description), 'C') || setweight(to_tsvector('simple', :description), 'C')""";
 
 	private final JdbcClient jdbc;
 
@@ -46,7 +41,7 @@ class ProjectStore {
 				insert into projects.projects (id, employer_id, title, description, category, skills, budget_type,
 				    budget_min, budget_max, deadline, location_mode, city, area, visibility, status, created_at, search)
 				values (:id, :employer, :title, :description, :category, :skills, :budgetType, :budgetMin, :budgetMax,
-				    :deadline, :mode, :city, :area, :visibility, :status, :createdAt, %s)""".formatted(SEARCH_VECTOR))
+				    :deadline, :mode, :city, :area, :visibility, :status, :createdAt, %s)""".formatted(TextSearch.VECTOR))
 			.param("id", project.id())
 			.param("employer", project.employerId())
 			.param("createdAt", Timestamp.from(project.createdAt()))
@@ -63,7 +58,7 @@ class ProjectStore {
 				    skills = :skills, budget_type = :budgetType, budget_min = :budgetMin, budget_max = :budgetMax,
 				    deadline = :deadline, location_mode = :mode, city = :city, area = :area, visibility = :visibility,
 				    status = :status, published_at = :publishedAt, expires_at = :expiresAt, search = %s
-				where id = :id""".formatted(SEARCH_VECTOR))
+				where id = :id""".formatted(TextSearch.VECTOR))
 			.param("id", project.id())
 			.param("status", project.status().name())
 			.param("publishedAt", project.publishedAt() == null ? null : Timestamp.from(project.publishedAt()))
@@ -101,11 +96,7 @@ class ProjectStore {
 		params.put("city", d.location().city());
 		params.put("area", d.location().area());
 		params.put("visibility", d.visibility());
-		params.put("skillNames", d.skills()
-			.stream()
-			.map(taxonomy::skill)
-			.map(skill -> skill.nameEn() + " " + skill.nameUr())
-			.collect(Collectors.joining(" ")));
+		params.put("skillNames", taxonomy.searchText(d.skills()));
 		return params;
 	}
 

@@ -91,7 +91,11 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/projects/new").hasRole("EMPLOYER")
 			.requestMatchers("/projects/matches", "/projects/saved/**", "/api/v1/me/best-matches",
 					"/api/v1/me/saved-searches/**").hasRole("FREELANCER")
-			.requestMatchers(HttpMethod.GET, "/projects/*", "/api/v1/projects/*").permitAll()
+			.requestMatchers(HttpMethod.GET, "/services/new").hasRole("FREELANCER")
+			.requestMatchers(HttpMethod.GET, "/projects/*", "/api/v1/projects/*", "/services/*", "/api/v1/services/*",
+					"/services/*/images/*").permitAll()
+			.requestMatchers(HttpMethod.POST, "/services", "/api/v1/services").hasRole("FREELANCER")
+			.requestMatchers(HttpMethod.POST, "/services/*/orders", "/api/v1/services/*/orders").hasRole("EMPLOYER")
 			.requestMatchers(HttpMethod.POST, "/projects", "/api/v1/projects", "/api/v1/offers", "/offers")
 			.hasRole("EMPLOYER")
 			.requestMatchers(HttpMethod.POST, "/projects/*/bids", "/api/v1/projects/*/bids").hasRole("FREELANCER")
