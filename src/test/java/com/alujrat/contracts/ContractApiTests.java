@@ -239,6 +239,8 @@ class ContractApiTests extends PlatformTestSupport {
 
 		Person supportPerson = people.staff(com.alujrat.accounts.StaffRole.SUPPORT);
 		Api support = new Api(port).bearer(people.token(supportPerson));
+		assertThat(support.get("/api/v1/staff/disputes/" + dispute).status()).isEqualTo(404);
+		assertThat(support.get("/api/v1/staff/disputes").body()).doesNotContain("checkout");
 		assertThat(support.get("/api/v1/staff/disputes/" + dispute + "?purpose=DISPUTE").json().get("contract").get("terms")
 			.asString()).isNotBlank();
 		assertThat(support.post("/api/v1/staff/disputes/" + dispute + "/decision",

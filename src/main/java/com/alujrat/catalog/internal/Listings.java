@@ -165,6 +165,8 @@ public class Listings {
 	/** Adds a gallery image (JPEG or PNG, checked by content) to the freelancer's own service. */
 	@Transactional
 	public int addImage(UUID id, UserId freelancer, byte[] image) {
+		// One upload at a time per service, so two never take the same place in the gallery.
+		jdbc.sql("select id from catalog.services where id = ? for update").param(id).query(UUID.class).optional();
 		Listing listing = find(id).filter(s -> s.freelancerId().equals(freelancer.value())).orElseThrow(Listings::notFound);
 		if (listing.gallery().size() >= MAX_IMAGES) {
 			throw new Rejected("image", "service.gallery.full", org.springframework.http.HttpStatus.BAD_REQUEST, "validation", MAX_IMAGES);

@@ -11,6 +11,7 @@ import com.alujrat.platform.Rejected;
 import com.alujrat.shared.Money;
 import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
+import com.alujrat.verification.Verifications;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Orders: an employer whose account may transact orders one package of an active service, answering its questions.
+ * Orders: an identity-verified employer whose account may transact orders one package of an active service, answering its questions.
  * The contract for it is made in the same transaction ({@link OrderPlaced}), so the order and its contract exist
  * together or not at all.
  */
@@ -31,11 +32,15 @@ public class Orders {
 
 	private final Accounts accounts;
 
+	private final Verifications verifications;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Orders(JdbcClient jdbc, Listings listings, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+	Orders(JdbcClient jdbc, Listings listings, Accounts accounts, Verifications verifications,
+			ApplicationEventPublisher events, Clock clock) {
+		this.verifications = verifications;
 		this.jdbc = jdbc;
 		this.listings = listings;
 		this.accounts = accounts;
@@ -53,7 +58,7 @@ public class Orders {
 		if (!"EMPLOYER".equals(employer.accountType())) {
 			throw Rejected.forbidden("type", "order.employersOnly");
 		}
-		if (!accounts.mayTransact(employer.id())) {
+		if (!accounts.mayTransact(employer.id()) || !verifications.isVerified(employer.id())) {
 			throw Rejected.forbidden("verification", "order.mayNotTransact");
 		}
 		if (!"ACTIVE".equals(service.status())) {

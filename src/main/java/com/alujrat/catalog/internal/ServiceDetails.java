@@ -30,7 +30,8 @@ public record ServiceDetails(String title, String description, String category, 
 		if (category == null || taxonomy.categories().stream().noneMatch(c -> c.id().equals(category))) {
 			throw new Rejected("category", "project.category.invalid");
 		}
-		List<String> cleanSkills = skills == null ? List.of() : List.copyOf(new LinkedHashSet<>(skills));
+		List<String> cleanSkills = skills == null ? List.of()
+				: List.copyOf(new LinkedHashSet<>(skills.stream().filter(java.util.Objects::nonNull).toList()));
 		if (cleanSkills.isEmpty() || cleanSkills.size() > 10 || cleanSkills.stream().anyMatch(s -> taxonomy.skill(s) == null)) {
 			throw new Rejected("skills", "project.skills.invalid");
 		}

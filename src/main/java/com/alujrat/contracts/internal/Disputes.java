@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.alujrat.contracts.ContractEnded;
 import com.alujrat.contracts.ContractId;
 import com.alujrat.contracts.DisputeDecided;
 import com.alujrat.contracts.DisputeOpened;
@@ -88,17 +89,30 @@ public class Disputes {
 		return jdbc.sql(SELECT + " where contract_id = ? order by opened_at").param(contractId).query(Disputes::dispute).list();
 	}
 
-	/** The open disputes, oldest first. */
-	public List<Dispute> queue() {
-		return jdbc.sql(SELECT + " where status = 'OPEN' order by opened_at limit 100").query(Disputes::dispute).list();
+	/** An open dispute in the queue: nothing of its content until a staff member opens it with a purpose. */
+	public record Queued(UUID id, Instant openedAt) {
 	}
 
-	/** A dispute as staff see it, the look logged with its purpose. */
+	/** Why staff may open a dispute; each look is logged with it. */
+	public static final List<String> STAFF_PURPOSES = List.of("DISPUTE", "SUPPORT_REQUEST", "FRAUD_CHECK",
+			"LEGAL_REQUEST");
+
+	/** The open disputes, oldest first. */
+	public List<Queued> queue() {
+		return jdbc.sql("select id, opened_at from contracts.disputes where status = 'OPEN' order by opened_at limit 100")
+			.query((rs, n) -> new Queued(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()))
+			.list();
+	}
+
+	/** A dispute as staff see it when they name one of {@link #STAFF_PURPOSES}; the look is logged with it. */
 	@Transactional
 	public Optional<Dispute> seenByStaff(UUID id, UserId staff, String purpose) {
+		if (purpose == null || !STAFF_PURPOSES.contains(purpose)) {
+			return Optional.empty();
+		}
 		Optional<Dispute> dispute = jdbc.sql(SELECT + " where id = ?").param(id).query(Disputes::dispute).optional();
 		dispute.ifPresent(d -> jdbc.sql("insert into contracts.staff_views (dispute_id, viewer_id, purpose) values (?, ?, ?)")
-			.params(id, staff.value(), purpose == null || purpose.isBlank() ? "DISPUTE" : purpose)
+			.params(id, staff.value(), purpose)
 			.update());
 		return dispute;
 	}
@@ -136,7 +150,12 @@ public class Disputes {
 			default -> Contract.Step.SPLIT;
 		};
 		Instant now = clock.instant();
-		store.update(contract.settled(dispute.milestoneId(), outcome, now));
+		Contract settled = contract.settled(dispute.milestoneId(), outcome, now);
+		store.update(settled);
+		if (settled.status() != contract.status()) {
+			events.publishEvent(new ContractEnded(new ContractId(contract.id()), new UserId(contract.employerId()),
+					new UserId(contract.freelancerId()), true));
+		}
 		jdbc.sql("""
 				update contracts.disputes set status = 'DECIDED', decision = ?, freelancer_share = ?, decision_reason = ?,
 				    decided_by = ?, decided_at = ? where id = ?""")

@@ -88,6 +88,9 @@ public class Offers {
 		}
 		Hiring.Candidate bid = hiring.candidate(new BidId(terms.bidId()), employer)
 			.orElseThrow(() -> new NotFound("No such bid."));
+		if (!accounts.mayTransact(employer) || !verifications.isVerified(employer)) {
+			throw Rejected.forbidden("verification", "offer.send.unverified");
+		}
 		OfferTerms checked = terms.checked(LocalDate.now(clock.withZone(Ui.KARACHI)));
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();

@@ -155,13 +155,13 @@ class ContractApi {
 	}
 
 	@GetMapping("/staff/disputes")
-	@Operation(summary = "The open disputes, oldest first (SUPPORT)")
-	List<Disputes.Dispute> queue() {
+	@Operation(summary = "The open disputes, oldest first (SUPPORT): ids and dates only until one is opened")
+	List<Disputes.Queued> queue() {
 		return disputes.queue();
 	}
 
 	@GetMapping("/staff/disputes/{id}")
-	@Operation(summary = "A dispute with its contract (SUPPORT); the look is logged with its purpose")
+	@Operation(summary = "A dispute with its contract (SUPPORT), for a purpose (DISPUTE, SUPPORT_REQUEST, FRAUD_CHECK, LEGAL_REQUEST) that is logged")
 	StaffDispute staffDispute(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
 		Disputes.Dispute dispute = disputes.seenByStaff(id, me(), purpose)
 			.orElseThrow(() -> new NotFound("No such dispute."));

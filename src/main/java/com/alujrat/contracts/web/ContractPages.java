@@ -53,6 +53,10 @@ class ContractPages {
 	@GetMapping("/bids/{bidId}/offer")
 	String offerForm(@PathVariable UUID bidId, Model model) {
 		Hiring.Candidate bid = candidate(bidId);
+		var pending = offers.pendingFor(bidId);
+		if (pending.isPresent()) {
+			return "redirect:/offers/" + pending.get();
+		}
 		return offerForm(model, bid, OfferForm.first(bidId, bid.amount()), FormErrors.none());
 	}
 

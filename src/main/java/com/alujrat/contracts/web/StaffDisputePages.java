@@ -44,9 +44,10 @@ class StaffDisputePages {
 		return "contracts/staff-disputes";
 	}
 
+	/** Opening a dispute from the queue names its purpose, resolving it ("DISPUTE"); the look is logged. */
 	@GetMapping("/staff/disputes/{id}")
-	String dispute(@PathVariable UUID id, Model model) {
-		return show(id, model, FormErrors.none());
+	String dispute(@PathVariable UUID id, @RequestParam(defaultValue = "DISPUTE") String purpose, Model model) {
+		return show(id, purpose, model, FormErrors.none());
 	}
 
 	@PostMapping("/staff/disputes/{id}/decision")
@@ -58,12 +59,12 @@ class StaffDisputePages {
 			return "redirect:/staff/disputes?decided";
 		}
 		catch (Rejected rejected) {
-			return show(id, model, FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()));
+			return show(id, "DISPUTE", model, FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()));
 		}
 	}
 
-	private String show(UUID id, Model model, FormErrors errors) {
-		Disputes.Dispute dispute = disputes.seenByStaff(id, me(), "DISPUTE")
+	private String show(UUID id, String purpose, Model model, FormErrors errors) {
+		Disputes.Dispute dispute = disputes.seenByStaff(id, me(), purpose)
 			.orElseThrow(() -> new NotFound("No such dispute."));
 		model.addAttribute("dispute", dispute);
 		model.addAttribute("contract", views.contract(agreements.find(dispute.contractId()).orElseThrow()));

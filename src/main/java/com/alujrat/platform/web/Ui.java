@@ -112,6 +112,17 @@ public final class Ui {
 		return request.getParameter(name) != null;
 	}
 
+	/** The query parameter if it is an id (a UUID), otherwise null: safe to build a link or form action from. */
+	public String idParam(String name) {
+		String value = request.getParameter(name);
+		try {
+			return value == null ? null : java.util.UUID.fromString(value).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	public CsrfToken csrf() {
 		return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 	}

@@ -98,7 +98,8 @@ public class Bidding {
 		// One bid at a time per freelancer, so two bids at once cannot both fit the last place in the quota.
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("bids:" + me).query(rs -> {
 		});
-		Project project = seen.project();
+		// The project as it is now, locked: a bid never lands on a project being closed or hired at the same time.
+		Project project = postings.lock(projectId);
 		if (!project.open()) {
 			throw Rejected.conflict("bid.projectNotOpen");
 		}
@@ -172,7 +173,7 @@ public class Bidding {
 		UUID projectId = jdbc.sql("select project_id from projects.bids where id = ?").param(bidId)
 			.query(UUID.class).optional().orElseThrow(Bidding::notFound);
 		// The project first, then the bid: the order closing a project takes them in.
-		Project project = postings.lockForHire(projectId);
+		Project project = postings.lock(projectId);
 		save(find(bidId).orElseThrow(Bidding::notFound).hired(now));
 		postings.save(project.hired());
 	}

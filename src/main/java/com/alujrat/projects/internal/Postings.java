@@ -157,8 +157,8 @@ public class Postings {
 	@Transactional
 	public void invite(UUID id, UserId employer, UUID freelancer) {
 		Project project = owned(id, employer);
-		if (project.status() == Project.Status.HIRED) {
-			throw Rejected.conflict("project.hired");
+		if (!project.open()) {
+			throw Rejected.conflict("project.notOpen");
 		}
 		boolean isFreelancer = accounts.find(new UserId(freelancer))
 			.filter(a -> a.type() == AccountType.FREELANCER && a.status() != AccountStatus.CLOSED)
@@ -191,7 +191,7 @@ public class Postings {
 		return due.size();
 	}
 
-	Project lockForHire(UUID id) {
+	Project lock(UUID id) {
 		return store.lock(id).orElseThrow(Postings::notFound);
 	}
 

@@ -38,7 +38,8 @@ public record ProjectDetails(String title, String description, String category, 
 		if (category == null || taxonomy.categories().stream().noneMatch(c -> c.id().equals(category))) {
 			throw new ProjectRejected("category", "project.category.invalid");
 		}
-		List<String> cleanSkills = skills == null ? List.of() : List.copyOf(new LinkedHashSet<>(skills));
+		List<String> cleanSkills = skills == null ? List.of()
+				: List.copyOf(new LinkedHashSet<>(skills.stream().filter(java.util.Objects::nonNull).toList()));
 		if (cleanSkills.isEmpty() || cleanSkills.size() > 10 || cleanSkills.stream().anyMatch(s -> taxonomy.skill(s) == null)) {
 			throw new ProjectRejected("skills", "project.skills.invalid");
 		}

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * Full-text search over the open projects the searcher may see: freelancers those open to all (with plan access)
  * and those they were invited to, employers only their own, staff those open to all. Weighted {@code tsvector}
  * (title, skills, description) under both 'english' and 'simple', {@code websearch_to_tsquery}; filters; sorted by
- * relevance (among the newest 1,000 matches), newest or budget, paged by keyset. Only the filters that are set reach
+ * relevance (among the newest 200 matches), newest or budget, paged by keyset. Only the filters that are set reach
  * the SQL, so each search gets a plan for its own shape.
  */
 @Service
@@ -29,7 +29,7 @@ public class ProjectSearch {
 	static final int PAGE = 20;
 
 	/** How many of the newest matches a relevance sort ranks. */
-	static final int RANKED = 1000;
+	static final int RANKED = 200;
 
 
 	private final JdbcClient jdbc;

@@ -77,8 +77,7 @@ public class SavedSearches {
 					rs.getTimestamp("seen_at").toInstant()))
 			.list()
 			.stream()
-			.map(s -> new Saved(s.id(), s.name(), s.query(), search.countSince(freelancer, parse(s.query()), s.seenAt()),
-					s.seenAt()))
+			.map(s -> new Saved(s.id(), s.name(), s.query(), newSince(freelancer, s), s.seenAt()))
 			.toList();
 	}
 
@@ -98,6 +97,16 @@ public class SavedSearches {
 			.params(id, freelancer.value())
 			.update() == 0) {
 			throw notFound();
+		}
+	}
+
+	/** New matches since the search was seen; none for a search whose filters no longer exist (a skill removed). */
+	private int newSince(SignedInUser freelancer, Saved saved) {
+		try {
+			return search.countSince(freelancer, parse(saved.query()), saved.seenAt());
+		}
+		catch (ProjectRejected outdated) {
+			return 0;
 		}
 	}
 

@@ -148,7 +148,7 @@ class ProjectApi {
 	@Operation(summary = "Bid on a project (identity-verified freelancers, once per project)")
 	ResponseEntity<Created> bid(@PathVariable UUID id, @RequestBody BidTerms terms) {
 		UUID bid = bidding.place(id, me(), terms);
-		return ResponseEntity.created(URI.create("/api/v1/bids/" + bid)).body(new Created(bid));
+		return ResponseEntity.created(URI.create("/api/v1/me/bids")).body(new Created(bid));
 	}
 
 	@GetMapping("/projects/{id}/bids")

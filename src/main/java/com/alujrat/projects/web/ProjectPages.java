@@ -123,7 +123,7 @@ class ProjectPages {
 			return "redirect:/projects/saved";
 		}
 		catch (Rejected rejected) {
-			return "redirect:/projects?" + (query == null ? "" : query + "&") + "notSaved";
+			return "redirect:/projects?notSaved";
 		}
 	}
 
@@ -156,7 +156,9 @@ class ProjectPages {
 	}
 
 	@GetMapping("/projects/{id}")
-	String project(@PathVariable UUID id, @RequestParam(required = false) String purpose, Model model) {
+	String project(@PathVariable UUID id, @RequestParam(required = false) String purpose,
+			@RequestParam(required = false) String bidsAfter, Model model) {
+		model.addAttribute("bidsAfter", bidsAfter);
 		return show(id, purpose, model, BidForm.EMPTY, FormErrors.none());
 	}
 
@@ -193,6 +195,21 @@ class ProjectPages {
 		}
 		catch (Rejected rejected) {
 			return show(id, null, model, BidForm.EMPTY, errors(rejected));
+		}
+	}
+
+	/** Invites a freelancer from the directory opened for this project, and goes back to it. */
+	@PostMapping("/projects/{id}/invitations")
+	String invite(@PathVariable UUID id, @RequestParam(required = false) UUID freelancerId) {
+		try {
+			if (freelancerId == null) {
+				throw new com.alujrat.platform.NotFound("No such freelancer.");
+			}
+			postings.invite(id, me().id(), freelancerId);
+			return "redirect:/freelancers?invite=" + id + "&invited";
+		}
+		catch (Rejected rejected) {
+			return "redirect:/freelancers?invite=" + id + "&inviteFailed";
 		}
 	}
 
@@ -250,7 +267,7 @@ class ProjectPages {
 		model.addAttribute("taxonomy", taxonomy);
 		model.addAttribute("errors", errors);
 		if (seen.role() == ProjectSight.Role.OWNER) {
-			model.addAttribute("bids", bidding.onProject(id, me.id(), null));
+			model.addAttribute("bids", bidding.onProject(id, me.id(), (String) model.getAttribute("bidsAfter")));
 		}
 		if (seen.role() == ProjectSight.Role.FREELANCER) {
 			var mine = bidding.mine(id, me.id());

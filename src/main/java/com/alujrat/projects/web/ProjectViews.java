@@ -37,8 +37,8 @@ public class ProjectViews {
 	}
 
 	/**
-	 * A project. {@code bidCount} only for its employer and staff; freelancers see {@code bidRange} ("5-10") and
-	 * their own bid as {@code myBid}.
+	 * A project. {@code bidCount} only for its employer; others see {@code bidRange} ("5-10"), freelancers their own
+	 * bid as {@code myBid}.
 	 */
 	public record ProjectView(UUID id, String title, String description, String category, List<String> skills,
 			String budgetType, long budgetMin, long budgetMax, LocalDate deadline, ProjectDetails.Location location,
@@ -63,7 +63,8 @@ public class ProjectViews {
 		Project p = seen.project();
 		ProjectDetails d = p.details();
 		int count = bidding.count(p.id());
-		boolean counts = seen.role() != ProjectSight.Role.FREELANCER;
+		// The exact count for the employer; a range for everyone else, staff included.
+		boolean counts = seen.role() == ProjectSight.Role.OWNER;
 		BidView mine = seen.role() == ProjectSight.Role.FREELANCER
 				? bidding.mine(p.id(), user.id()).map(b -> bid(b, null, null)).orElse(null) : null;
 		return new ProjectView(p.id(), d.title(), d.description(), d.category(), d.skills(), d.budgetType(),

@@ -64,8 +64,7 @@ public class Reviews implements Reputation {
 	}
 
 	/** A shown review; {@code text} is null when staff hid it. */
-	public record Shown(UUID id, int rating, String text, boolean hidden, String authorName, UUID authorId,
-			Instant createdAt) {
+	public record Shown(UUID id, int rating, String text, boolean hidden, String authorName, Instant createdAt) {
 	}
 
 	public record Page(List<Shown> items, String next, double average, int count) {
@@ -122,6 +121,9 @@ public class Reviews implements Reputation {
 
 	/** The shown reviews of a user, newest first, with the average and count of all of them. */
 	public Page of(UserId subject, String after) {
+		accounts.find(subject)
+			.filter(a -> a.status() != com.alujrat.accounts.AccountStatus.CLOSED)
+			.orElseThrow(() -> new NotFound("No such user."));
 		Keyset cursor = Keyset.parse(after, "after");
 		Timestamp now = Timestamp.from(clock.instant());
 		List<Row> rows = jdbc.sql("""
@@ -146,7 +148,7 @@ public class Reviews implements Reputation {
 		List<Shown> items = shown.stream()
 			.map(r -> new Shown(r.id(), r.rating(), r.hidden() ? null : r.text(), r.hidden(),
 					authors.containsKey(r.authorId()) ? PersonName.shortForm(authors.get(r.authorId()).fullName()) : "",
-					r.authorId(), r.createdAt()))
+					r.createdAt()))
 			.toList();
 		Row last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
 		Rating rating = of(subject);

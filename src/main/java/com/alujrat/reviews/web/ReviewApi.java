@@ -44,7 +44,7 @@ class ReviewApi {
 	@Operation(summary = "Review the other party of an ended contract (once, within 14 days of its end)")
 	ResponseEntity<Created> review(@PathVariable UUID id, @RequestBody Review review) {
 		UUID created = reviews.write(id, me(), review.rating(), review.text());
-		return ResponseEntity.created(URI.create("/api/v1/contracts/" + id + "/review")).body(new Created(created));
+		return ResponseEntity.created(URI.create("/api/v1/me/contracts")).body(new Created(created));
 	}
 
 	@GetMapping("/users/{id}/reviews")
