@@ -167,6 +167,15 @@ class ContractApiTests extends PlatformTestSupport {
 			.andWaitForStateChange(() -> milestoneStatus(contract), "FUNDED"::equals)
 			.andVerify(status -> assertThat(status).isEqualTo("FUNDED"));
 		assertThat(freelancerApi.post(base + "/submit", Map.of("note", "")).hasFieldError("note")).isTrue();
+		Api.Response delivered = freelancerApi.multipart(base + "/files", Map.of(),
+				Map.of("file", "%PDF-1.4\n%%EOF\n".getBytes()));
+		assertThat(delivered.status()).isEqualTo(201);
+		assertThat(employerApi.multipart(base + "/files", Map.of(), Map.of("file", "%PDF-1.4\n".getBytes())).status())
+			.isEqualTo(404);
+		String file = employerApi.get("/api/v1/contracts/" + contract).json().get("milestones").get(0).get("files").get(0)
+			.get("url").asString();
+		assertThat(employerApi.get(file).status()).isEqualTo(200);
+		assertThat(market.as(market.verified("EMPLOYER")).get(file).status()).isEqualTo(404);
 		assertThat(freelancerApi.post(base + "/submit", Map.of("note", "The store is live")).status()).isEqualTo(200);
 		assertThat(employerApi.post(base + "/request-changes", Map.of("note", "Add Urdu")).json().get("milestones").get(0)
 			.get("status").asString()).isEqualTo("CHANGES_REQUESTED");
@@ -232,6 +241,12 @@ class ContractApiTests extends PlatformTestSupport {
 				Map.of("milestoneId", milestone, "reason", "The checkout does not work", "evidence", "Screenshots sent"));
 		assertThat(opened.status()).isEqualTo(201);
 		String dispute = opened.text("id");
+		Api.Response evidence = employerApi.multipart(base + "/disputes/" + dispute + "/files", Map.of(),
+				Map.of("file", "%PDF-1.4\n%%EOF\n".getBytes()));
+		assertThat(evidence.status()).isEqualTo(201);
+		String evidenceFile = "/disputes/" + dispute + "/files/" + evidence.text("id");
+		assertThat(freelancerApi.get(evidenceFile).status()).isEqualTo(200);
+		assertThat(market.as(market.verified("FREELANCER")).get(evidenceFile).status()).isEqualTo(404);
 		assertThat(employerApi.post(base + "/milestones/" + milestone + "/approve", Map.of()).status()).isEqualTo(409);
 		assertThat(freelancerApi.post(base + "/milestones/" + milestone + "/submit", Map.of("note", "Again")).status()).isEqualTo(409);
 		assertThat(market.as(market.verified("EMPLOYER")).get(base + "/disputes").status()).isEqualTo(404);
@@ -256,8 +271,9 @@ class ContractApiTests extends PlatformTestSupport {
 			.isEqualTo("The store works but checkout does not");
 		assertThat(support.post("/api/v1/staff/disputes/" + dispute + "/decision",
 				Map.of("decision", "RELEASE", "reason", "Again")).status()).isEqualTo(409);
+		assertThat(support.get(evidenceFile).status()).isEqualTo(200);
 		assertThat(jdbc.sql("select purpose from contracts.staff_views where viewer_id = ?").param(supportPerson.id())
-			.query(String.class).list()).containsExactly("DISPUTE");
+			.query(String.class).list()).containsExactly("DISPUTE", "DISPUTE");
 		outbox.await(freelancer.email(), "decided");
 	}
 

@@ -158,6 +158,16 @@ class ProjectApiTests extends PlatformTestSupport {
 			assertThat(stranger.post("/api/v1/bids/" + bid + "/shortlist", Map.of()).status()).isEqualTo(404);
 			assertThat(stranger.post("/api/v1/bids/" + bid + "/decline", Map.of()).status()).isEqualTo(404);
 		}
+		Api.Response file = bidderApi.multipart("/api/v1/bids/" + bid + "/attachments", Map.of(),
+				Map.of("file", "%PDF-1.4\n%%EOF\n".getBytes()));
+		assertThat(file.status()).isEqualTo(201);
+		String fileUrl = "/bids/" + bid + "/attachments/" + file.text("id");
+		assertThat(owner.get(fileUrl).status()).isEqualTo(200);
+		for (Api stranger : List.of(otherEmployer, otherFreelancer)) {
+			assertThat(stranger.get(fileUrl).status()).isEqualTo(404);
+			assertThat(stranger.multipart("/api/v1/bids/" + bid + "/attachments", Map.of(),
+					Map.of("file", "%PDF-1.4\n".getBytes())).status()).isEqualTo(404);
+		}
 		for (Api stranger : List.of(otherEmployer, otherFreelancer, owner)) {
 			assertThat(stranger.put("/api/v1/bids/" + bid, Marketplace.bid(1_000)).status()).isEqualTo(404);
 			assertThat(stranger.delete("/api/v1/bids/" + bid).status()).isEqualTo(404);
@@ -262,6 +272,44 @@ class ProjectApiTests extends PlatformTestSupport {
 		}
 		assertThat(freelancer.get("/api/v1/projects?sort=relevance&after=newest~2026-01-01T00:00:00Z~" + UUID.randomUUID()
 				+ "&q=x").hasFieldError("after")).isTrue();
+	}
+
+	@Test
+	void attachmentsAreCheckedByContentAndReadOnlyByThoseWhoSeeTheProject() throws Exception {
+		Api owner = market.as(market.verified("EMPLOYER"));
+		UUID project = market.published(owner, Map.of());
+		String path = "/api/v1/projects/" + project + "/attachments";
+		byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes();
+
+		assertThat(owner.multipart(path, Map.of(), Map.of("file", "not a pdf at all".getBytes())).hasFieldError("file")).isTrue();
+		assertThat(owner.multipart(path, Map.of(), Map.of("file", office("word/vbaProject.bin"))).hasFieldError("file")).isTrue();
+		assertThat(owner.multipart(path, Map.of(), Map.of("file", office("word/document.xml"))).status()).isEqualTo(201);
+		Api.Response added = owner.multipart(path, Map.of(), Map.of("file", pdf));
+		assertThat(added.status()).isEqualTo(201);
+		Api otherEmployer = new Api(port).bearer(people.token(people.verified("EMPLOYER")));
+		assertThat(otherEmployer.multipart(path, Map.of(), Map.of("file", pdf)).status()).isEqualTo(404);
+
+		Api freelancer = new Api(port).bearer(people.token(people.verified("FREELANCER")));
+		JsonNode files = freelancer.get("/api/v1/projects/" + project).json().get("attachments");
+		assertThat(files.size()).isEqualTo(2);
+		String url = files.get(1).get("url").asString();
+		Api.Response download = freelancer.get(url);
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.contentType()).startsWith("application/pdf");
+		assertThat(otherEmployer.get(url).status()).isEqualTo(404);
+	}
+
+	/** A minimal Office Open XML file holding the given part besides its table of contents. */
+	private static byte[] office(String part) throws java.io.IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			for (String name : new java.util.LinkedHashSet<>(List.of("[Content_Types].xml", "word/document.xml", part))) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(name));
+				zip.write("<x/>".getBytes());
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
 	}
 
 	@Test

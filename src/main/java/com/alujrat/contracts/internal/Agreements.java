@@ -16,7 +16,9 @@ import com.alujrat.contracts.MilestoneApproved;
 import com.alujrat.contracts.MilestoneId;
 import com.alujrat.contracts.MilestoneSubmitted;
 import com.alujrat.contracts.RefundRequested;
+import com.alujrat.platform.Attachments;
 import com.alujrat.platform.Keyset;
+import com.alujrat.platform.Rejected;
 import com.alujrat.platform.NotFound;
 import com.alujrat.platform.web.Ui;
 import com.alujrat.shared.Money;
@@ -40,7 +42,10 @@ public class Agreements {
 
 	private final Clock clock;
 
-	Agreements(ContractStore store, ApplicationEventPublisher events, Clock clock) {
+	private final Attachments attachments;
+
+	Agreements(ContractStore store, ApplicationEventPublisher events, Clock clock, Attachments attachments) {
+		this.attachments = attachments;
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
@@ -89,6 +94,32 @@ public class Agreements {
 				c -> c.submitted(milestoneId, text, clock.instant()));
 		events.publishEvent(new MilestoneSubmitted(new ContractId(contractId), new MilestoneId(milestoneId),
 				new UserId(contract.employerId())));
+	}
+
+	/** The freelancer attaches delivered work to a funded milestone of a running contract (up to 10 files). */
+	@Transactional
+	public Attachments.Attachment attach(UUID contractId, UUID milestoneId, UserId freelancer, String filename,
+			byte[] content) {
+		Contract contract = store.lock(contractId).filter(c -> c.isFreelancer(freelancer)).orElseThrow(Agreements::notFound);
+		Contract.Step step = contract.milestone(milestoneId).status();
+		if (contract.status() != Contract.Status.ACTIVE
+				|| (step != Contract.Step.FUNDED && step != Contract.Step.CHANGES_REQUESTED && step != Contract.Step.SUBMITTED)) {
+			throw Rejected.conflict("milestone.notFunded");
+		}
+		if (attachments.count("milestone", milestoneId) >= 10) {
+			throw new ContractRejected("file", "attachment.tooMany", 10);
+		}
+		return attachments.add("milestone", milestoneId, freelancer.value(), "file", filename, content);
+	}
+
+	/** A delivered file, for the contract's two parties. */
+	public Attachments.File file(UUID contractId, UUID milestoneId, UserId party, UUID fileId) {
+		seen(contractId, party).milestone(milestoneId);
+		return attachments.read("milestone", milestoneId, fileId).orElseThrow(() -> new NotFound("No such file."));
+	}
+
+	public List<Attachments.Attachment> files(UUID milestoneId) {
+		return attachments.of("milestone", milestoneId);
 	}
 
 	@Transactional

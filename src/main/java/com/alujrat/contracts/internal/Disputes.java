@@ -12,9 +12,11 @@ import com.alujrat.contracts.ContractId;
 import com.alujrat.contracts.DisputeDecided;
 import com.alujrat.contracts.DisputeOpened;
 import com.alujrat.contracts.MilestoneId;
+import com.alujrat.platform.Attachments;
 import com.alujrat.platform.NotFound;
 import com.alujrat.platform.Rejected;
 import com.alujrat.shared.Money;
+import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,7 +43,11 @@ public class Disputes {
 
 	private final Clock clock;
 
-	Disputes(JdbcClient jdbc, ContractStore store, ApplicationEventPublisher events, Clock clock) {
+	private final Attachments attachments;
+
+	Disputes(JdbcClient jdbc, ContractStore store, ApplicationEventPublisher events, Clock clock,
+			Attachments attachments) {
+		this.attachments = attachments;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.events = events;
@@ -82,6 +88,42 @@ public class Disputes {
 		UserId other = contract.isEmployer(party) ? new UserId(contract.freelancerId()) : new UserId(contract.employerId());
 		events.publishEvent(new DisputeOpened(id, new ContractId(contractId), new MilestoneId(milestoneId), party, other));
 		return id;
+	}
+
+	/** Either party adds a file of evidence to an open dispute on their contract (up to 10). */
+	@Transactional
+	public Attachments.Attachment attach(UUID id, UserId party, String filename, byte[] content) {
+		Dispute dispute = find(id).filter(d -> "OPEN".equals(d.status()))
+			.filter(d -> store.find(d.contractId()).filter(c -> c.between(party)).isPresent())
+			.orElseThrow(() -> new NotFound("No such dispute."));
+		if (attachments.count("dispute", dispute.id()) >= 10) {
+			throw new ContractRejected("file", "attachment.tooMany", 10);
+		}
+		return attachments.add("dispute", dispute.id(), party.value(), "file", filename, content);
+	}
+
+	/** A file of evidence, for the contract's parties and for SUPPORT staff (each staff look logged). */
+	@Transactional
+	public Attachments.File evidence(UUID id, SignedInUser user, UUID fileId) {
+		Dispute dispute = find(id).orElseThrow(() -> new NotFound("No such dispute."));
+		boolean party = store.find(dispute.contractId()).filter(c -> c.between(user.id())).isPresent();
+		if (!party && !user.actsAsStaff("SUPPORT")) {
+			throw new NotFound("No such dispute.");
+		}
+		if (!party) {
+			jdbc.sql("insert into contracts.staff_views (dispute_id, viewer_id, purpose) values (?, ?, 'DISPUTE')")
+				.params(id, user.id().value())
+				.update();
+		}
+		return attachments.read("dispute", id, fileId).orElseThrow(() -> new NotFound("No such file."));
+	}
+
+	public List<Attachments.Attachment> evidenceFiles(UUID id) {
+		return attachments.of("dispute", id);
+	}
+
+	private Optional<Dispute> find(UUID id) {
+		return jdbc.sql(SELECT + " where id = ?").param(id).query(Disputes::dispute).optional();
 	}
 
 	/** The disputes on a contract, for its parties. */

@@ -1,5 +1,6 @@
 package com.alujrat.contracts.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Offers, contracts and milestones for the mobile apps; only the two parties see or touch either. */
 @RestController
@@ -118,6 +120,16 @@ class ContractApi {
 		return contract(id);
 	}
 
+	@PostMapping(value = "/contracts/{id}/milestones/{milestoneId}/files", consumes = "multipart/form-data")
+	@Operation(summary = "Attach delivered work to a funded milestone (the freelancer; PDF, image or Office, 20 MB)")
+	ResponseEntity<Created> attach(@PathVariable UUID id, @PathVariable UUID milestoneId,
+			@RequestParam(required = false) MultipartFile file) throws IOException {
+		var added = agreements.attach(id, milestoneId, me(), file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes());
+		return ResponseEntity.created(URI.create("/contracts/" + id + "/milestones/" + milestoneId + "/files/" + added.id()))
+			.body(new Created(added.id()));
+	}
+
 	@PostMapping("/contracts/{id}/milestones/{milestoneId}/approve")
 	@Operation(summary = "Approve a submitted milestone (the employer): its escrow is released")
 	ContractViews.ContractView approve(@PathVariable UUID id, @PathVariable UUID milestoneId) {
@@ -145,6 +157,17 @@ class ContractApi {
 	ResponseEntity<Created> dispute(@PathVariable UUID id, @RequestBody NewDispute dispute) {
 		UUID created = disputes.open(id, dispute.milestoneId(), me(), dispute.reason(), dispute.evidence());
 		return ResponseEntity.created(URI.create("/api/v1/contracts/" + id + "/disputes")).body(new Created(created));
+	}
+
+	@PostMapping(value = "/contracts/{id}/disputes/{disputeId}/files", consumes = "multipart/form-data")
+	@Operation(summary = "Add a file of evidence to an open dispute on the caller's contract (PDF, image or Office)")
+	ResponseEntity<Created> evidence(@PathVariable UUID id, @PathVariable UUID disputeId,
+			@RequestParam(required = false) MultipartFile file) throws IOException {
+		agreements.seen(id, me());
+		var added = disputes.attach(disputeId, me(), file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes());
+		return ResponseEntity.created(URI.create("/disputes/" + disputeId + "/files/" + added.id()))
+			.body(new Created(added.id()));
 	}
 
 	@GetMapping("/contracts/{id}/disputes")

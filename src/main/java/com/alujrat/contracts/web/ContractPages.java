@@ -1,5 +1,6 @@
 package com.alujrat.contracts.web;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import com.alujrat.contracts.internal.Agreements;
@@ -7,6 +8,7 @@ import com.alujrat.contracts.internal.Disputes;
 import com.alujrat.contracts.internal.Offers;
 import com.alujrat.platform.NotFound;
 import com.alujrat.platform.Rejected;
+import com.alujrat.platform.web.Downloads;
 import com.alujrat.platform.web.FormErrors;
 import com.alujrat.projects.BidId;
 import com.alujrat.projects.Hiring;
@@ -15,6 +17,7 @@ import com.alujrat.shared.UserId;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The offer and contract pages: send an offer on a bid, answer it, follow the contract's milestones. */
 @Controller
@@ -123,6 +127,25 @@ class ContractPages {
 		}
 	}
 
+	@PostMapping("/contracts/{id}/milestones/{milestoneId}/files")
+	String attach(@PathVariable UUID id, @PathVariable UUID milestoneId,
+			@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+		try {
+			agreements.attach(id, milestoneId, me(), file == null ? null : file.getOriginalFilename(),
+					file == null || file.isEmpty() ? null : file.getBytes());
+			return "redirect:/contracts/" + id + "?saved";
+		}
+		catch (Rejected rejected) {
+			return showContract(id, model, errors(rejected));
+		}
+	}
+
+	/** A delivered file, for the contract's two parties (apps too, with their token). */
+	@GetMapping("/contracts/{id}/milestones/{milestoneId}/files/{file}")
+	ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID milestoneId, @PathVariable UUID file) {
+		return Downloads.of(agreements.file(id, milestoneId, me(), file));
+	}
+
 	@PostMapping("/contracts/{id}/disputes")
 	String dispute(@PathVariable UUID id, @RequestParam(required = false) UUID milestoneId,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String evidence, Model model) {
@@ -136,6 +159,25 @@ class ContractPages {
 		catch (Rejected rejected) {
 			return showContract(id, model, errors(rejected));
 		}
+	}
+
+	@PostMapping("/contracts/{id}/disputes/{disputeId}/files")
+	String evidence(@PathVariable UUID id, @PathVariable UUID disputeId,
+			@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+		try {
+			disputes.attach(disputeId, me(), file == null ? null : file.getOriginalFilename(),
+					file == null || file.isEmpty() ? null : file.getBytes());
+			return "redirect:/contracts/" + id + "?saved";
+		}
+		catch (Rejected rejected) {
+			return showContract(id, model, errors(rejected));
+		}
+	}
+
+	/** A file of evidence, for the contract's parties and SUPPORT staff (apps too, with their token). */
+	@GetMapping("/disputes/{disputeId}/files/{file}")
+	ResponseEntity<byte[]> evidenceFile(@PathVariable UUID disputeId, @PathVariable UUID file) {
+		return Downloads.of(disputes.evidence(disputeId, SignedInUser.current().orElseThrow(), file));
 	}
 
 	@PostMapping("/contracts/{id}/end")
@@ -166,6 +208,7 @@ class ContractPages {
 	private String showContract(UUID id, Model model, FormErrors errors) {
 		model.addAttribute("contract", views.contract(agreements.seen(id, me())));
 		model.addAttribute("disputes", disputes.on(id));
+		model.addAttribute("evidence", disputes);
 		model.addAttribute("me", me().value().toString());
 		model.addAttribute("errors", errors);
 		return "contracts/contract";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.alujrat.accounts.Accounts;
+import com.alujrat.contracts.internal.Agreements;
 import com.alujrat.contracts.internal.Contract;
 import com.alujrat.contracts.internal.Offer;
 import com.alujrat.contracts.internal.OfferTerms;
@@ -26,7 +27,10 @@ public class ContractViews {
 
 	private final Clock clock;
 
-	ContractViews(Accounts accounts, ContractLinks links, Clock clock) {
+	private final Agreements agreements;
+
+	ContractViews(Accounts accounts, ContractLinks links, Clock clock, Agreements agreements) {
+		this.agreements = agreements;
 		this.accounts = accounts;
 		this.links = links;
 		this.clock = clock;
@@ -40,7 +44,11 @@ public class ContractViews {
 	}
 
 	public record MilestoneView(UUID id, String title, long amount, LocalDate dueDate, String status, String note,
-			Instant submittedAt, boolean released) {
+			Instant submittedAt, boolean released, List<FileView> files) {
+	}
+
+	/** A delivered file; {@code url} downloads it. */
+	public record FileView(UUID id, String name, long size, String url) {
 	}
 
 	public record ContractView(UUID id, String status, String title, String terms, Instant createdAt, Instant endedAt,
@@ -65,7 +73,11 @@ public class ContractViews {
 				c.milestones()
 					.stream()
 					.map(m -> new MilestoneView(m.id(), m.title(), m.amount(), m.dueDate(), m.status().name(), m.note(),
-							m.submittedAt(), m.released()))
+							m.submittedAt(), m.released(), agreements.files(m.id())
+								.stream()
+								.map(f -> new FileView(f.id(), f.name(), f.size(),
+										"/contracts/" + c.id() + "/milestones/" + m.id() + "/files/" + f.id()))
+								.toList()))
 					.toList());
 	}
 

@@ -67,6 +67,7 @@ class StaffDisputePages {
 		Disputes.Dispute dispute = disputes.seenByStaff(id, me(), purpose)
 			.orElseThrow(() -> new NotFound("No such dispute."));
 		model.addAttribute("dispute", dispute);
+		model.addAttribute("files", disputes.evidenceFiles(id));
 		model.addAttribute("contract", views.contract(agreements.find(dispute.contractId()).orElseThrow()));
 		model.addAttribute("errors", errors);
 		return "contracts/staff-dispute";

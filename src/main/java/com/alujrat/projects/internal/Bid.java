@@ -1,9 +1,9 @@
 package com.alujrat.projects.internal;
 
-import com.alujrat.platform.Rejected;
-
 import java.time.Instant;
 import java.util.UUID;
+
+import com.alujrat.platform.Rejected;
 
 /**
  * A freelancer's bid on a project. It may be changed or withdrawn until its freelancer is hired; the employer

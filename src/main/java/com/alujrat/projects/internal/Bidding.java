@@ -1,7 +1,5 @@
 package com.alujrat.projects.internal;
 
-import com.alujrat.platform.Rejected;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,8 +12,10 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import com.alujrat.accounts.Accounts;
+import com.alujrat.platform.Attachments;
 import com.alujrat.platform.Keyset;
 import com.alujrat.platform.NotFound;
+import com.alujrat.platform.Rejected;
 import com.alujrat.platform.web.Ui;
 import com.alujrat.profiles.Profiles;
 import com.alujrat.projects.BidDeclined;
@@ -61,8 +61,11 @@ public class Bidding {
 
 	private final Clock clock;
 
+	private final Attachments attachments;
+
 	Bidding(JdbcClient jdbc, Postings postings, ProjectSight sight, Accounts accounts, Verifications verifications,
-			Profiles profiles, ApplicationEventPublisher events, Clock clock) {
+			Profiles profiles, ApplicationEventPublisher events, Clock clock, Attachments attachments) {
+		this.attachments = attachments;
 		this.jdbc = jdbc;
 		this.postings = postings;
 		this.sight = sight;
@@ -132,6 +135,35 @@ public class Bidding {
 		BidTerms checked = terms.checked();
 		save(own(bidId, freelancer).changed(checked.amount(), checked.deliveryDays(), checked.coverLetter(),
 				clock.instant()));
+	}
+
+	/** Attaches a file to the freelancer's own live bid (up to 5). */
+	@Transactional
+	public Attachments.Attachment attach(UUID bidId, UserId freelancer, String filename, byte[] content) {
+		Bid bid = own(bidId, freelancer);
+		if (!bid.live()) {
+			throw Rejected.conflict("bid.notLive");
+		}
+		if (attachments.count("bid", bidId) >= 5) {
+			throw new ProjectRejected("file", "attachment.tooMany", 5);
+		}
+		return attachments.add("bid", bidId, freelancer.value(), "file", filename, content);
+	}
+
+	/** A file of a bid, for the freelancer who bid and the project's employer only. */
+	public Attachments.File attachment(UUID bidId, UserId user, UUID attachmentId) {
+		Bid bid = jdbc.sql("select " + COLUMNS + " from projects.bids b where b.id = ?")
+			.param(bidId)
+			.query(Bidding::bid)
+			.optional()
+			.filter(b -> b.freelancerId().equals(user.value())
+					|| postings.find(b.projectId()).filter(p -> p.postedBy(user)).isPresent())
+			.orElseThrow(Bidding::notFound);
+		return attachments.read("bid", bid.id(), attachmentId).orElseThrow(() -> new NotFound("No such file."));
+	}
+
+	public List<Attachments.Attachment> attachments(UUID bidId) {
+		return attachments.of("bid", bidId);
 	}
 
 	@Transactional

@@ -1,7 +1,5 @@
 package com.alujrat.projects.internal;
 
-import com.alujrat.platform.Rejected;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +12,10 @@ import com.alujrat.accounts.Account;
 import com.alujrat.accounts.AccountStatus;
 import com.alujrat.accounts.AccountType;
 import com.alujrat.accounts.Accounts;
+import com.alujrat.platform.Attachments;
 import com.alujrat.platform.Keyset;
 import com.alujrat.platform.NotFound;
+import com.alujrat.platform.Rejected;
 import com.alujrat.platform.web.Ui;
 import com.alujrat.profiles.Taxonomy;
 import com.alujrat.projects.FreelancerInvited;
@@ -37,6 +37,8 @@ public class Postings {
 
 	static final int PAGE = 20;
 
+	static final int MAX_ATTACHMENTS = 10;
+
 	private final ProjectStore store;
 
 	private final ProjectSight sight;
@@ -55,9 +57,12 @@ public class Postings {
 
 	private final Duration openFor;
 
+	private final Attachments attachments;
+
 	Postings(ProjectStore store, ProjectSight sight, Taxonomy taxonomy, Accounts accounts, Verifications verifications,
 			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			@Value("${alujrat.projects.open-days:30}") int openDays) {
+			@Value("${alujrat.projects.open-days:30}") int openDays, Attachments attachments) {
+		this.attachments = attachments;
 		this.store = store;
 		this.sight = sight;
 		this.taxonomy = taxonomy;
@@ -174,6 +179,29 @@ public class Postings {
 		if (added == 1) {
 			events.publishEvent(new FreelancerInvited(project.projectId(), new UserId(freelancer), employer));
 		}
+	}
+
+	/** Attaches a file (PDF, image or Office document, checked by content) to one of the employer's projects. */
+	@Transactional
+	public Attachments.Attachment attach(UUID id, UserId employer, String filename, byte[] content) {
+		Project project = owned(id, employer);
+		if (project.status() == Project.Status.HIRED) {
+			throw Rejected.conflict("project.hired");
+		}
+		if (attachments.count("project", id) >= MAX_ATTACHMENTS) {
+			throw new ProjectRejected("file", "attachment.tooMany", MAX_ATTACHMENTS);
+		}
+		return attachments.add("project", id, employer.value(), "file", filename, content);
+	}
+
+	/** A file of a project, for whoever may see the project. */
+	public Attachments.File attachment(UUID id, SignedInUser user, UUID attachmentId) {
+		seen(id, user, null);
+		return attachments.read("project", id, attachmentId).orElseThrow(() -> new NotFound("No such file."));
+	}
+
+	public List<Attachments.Attachment> attachments(UUID id) {
+		return attachments.of("project", id);
 	}
 
 	/** Open projects past their end date expire; each employer is told and may extend. */

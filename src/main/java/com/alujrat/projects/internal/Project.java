@@ -1,11 +1,10 @@
 package com.alujrat.projects.internal;
 
-import com.alujrat.platform.Rejected;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.alujrat.platform.Rejected;
 import com.alujrat.projects.ProjectId;
 import com.alujrat.shared.UserId;
 

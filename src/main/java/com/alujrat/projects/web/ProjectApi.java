@@ -1,5 +1,6 @@
 package com.alujrat.projects.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Projects and bids for the mobile apps. Whoever may not see a project gets 404, whether it exists or not. */
 @RestController
@@ -137,6 +139,16 @@ class ProjectApi {
 		return own(id);
 	}
 
+	@PostMapping(value = "/projects/{id}/attachments", consumes = "multipart/form-data")
+	@Operation(summary = "Attach a file to one of the caller's projects (PDF, JPEG, PNG or Office; 20 MB; up to 10)")
+	ResponseEntity<Created> attach(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file)
+			throws IOException {
+		var added = postings.attach(id, me().id(), file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes());
+		return ResponseEntity.created(URI.create("/projects/" + id + "/attachments/" + added.id()))
+			.body(new Created(added.id()));
+	}
+
 	@PostMapping("/projects/{id}/invitations")
 	@Operation(summary = "Invite a freelancer to one of the caller's projects")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
@@ -156,7 +168,8 @@ class ProjectApi {
 	ProjectViews.Page<ProjectViews.BidView> bids(@PathVariable UUID id, @RequestParam(required = false) String after) {
 		Bidding.Page<Bidding.Received> page = bidding.onProject(id, me().id(), after);
 		return new ProjectViews.Page<>(
-				page.items().stream().map(r -> ProjectViews.bid(r.bid(), r.bidder(), null)).toList(), page.next());
+				page.items().stream().map(r -> ProjectViews.bid(r.bid(), r.bidder(), null, bidding.attachments(r.bid().id())))
+					.toList(), page.next());
 	}
 
 	@GetMapping("/me/bids")
@@ -164,8 +177,18 @@ class ProjectApi {
 	ProjectViews.Page<ProjectViews.BidView> myBids(@RequestParam(required = false) String after) {
 		Bidding.Page<Bidding.Own> page = bidding.of(me().id(), after);
 		return new ProjectViews.Page<>(
-				page.items().stream().map(o -> ProjectViews.bid(o.bid(), null, o.projectTitle())).toList(),
+				page.items().stream().map(o -> ProjectViews.bid(o.bid(), null, o.projectTitle(), bidding.attachments(o.bid().id())))
+					.toList(),
 				page.next());
+	}
+
+	@PostMapping(value = "/bids/{id}/attachments", consumes = "multipart/form-data")
+	@Operation(summary = "Attach a file to the caller's bid (PDF, JPEG, PNG or Office; 20 MB; up to 5)")
+	ResponseEntity<Created> attachToBid(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file)
+			throws IOException {
+		var added = bidding.attach(id, me().id(), file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getBytes());
+		return ResponseEntity.created(URI.create("/bids/" + id + "/attachments/" + added.id())).body(new Created(added.id()));
 	}
 
 	@PutMapping("/bids/{id}")

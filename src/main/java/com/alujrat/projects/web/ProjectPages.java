@@ -1,8 +1,10 @@
 package com.alujrat.projects.web;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import com.alujrat.platform.Rejected;
+import com.alujrat.platform.web.Downloads;
 import com.alujrat.platform.web.FormErrors;
 import com.alujrat.profiles.Taxonomy;
 import com.alujrat.projects.internal.Bidding;
@@ -16,6 +18,7 @@ import com.alujrat.shared.SignedInUser;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The project pages: freelancers search (results follow the typing and load more in place, every filter in the
@@ -213,6 +217,44 @@ class ProjectPages {
 		}
 	}
 
+	@PostMapping("/projects/{id}/attachments")
+	String attach(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file, Model model)
+			throws IOException {
+		try {
+			postings.attach(id, me().id(), file == null ? null : file.getOriginalFilename(),
+					file == null || file.isEmpty() ? null : file.getBytes());
+			return "redirect:/projects/" + id + "?saved";
+		}
+		catch (Rejected rejected) {
+			return show(id, null, model, BidForm.EMPTY, errors(rejected));
+		}
+	}
+
+	/** A file of a project, for whoever may see the project (apps too, with their token). */
+	@GetMapping("/projects/{id}/attachments/{attachment}")
+	ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachment) {
+		return Downloads.of(postings.attachment(id, SignedInUser.current().orElse(null), attachment));
+	}
+
+	@PostMapping("/bids/{id}/attachments")
+	String attachToBid(@PathVariable UUID id, @RequestParam UUID project, @RequestParam(required = false) MultipartFile file,
+			Model model) throws IOException {
+		try {
+			bidding.attach(id, me().id(), file == null ? null : file.getOriginalFilename(),
+					file == null || file.isEmpty() ? null : file.getBytes());
+			return "redirect:/projects/" + project + "?bid";
+		}
+		catch (Rejected rejected) {
+			return show(project, null, model, BidForm.EMPTY, errors(rejected));
+		}
+	}
+
+	/** A file of a bid, for the freelancer who bid and the project's employer (apps too, with their token). */
+	@GetMapping("/bids/{id}/attachments/{attachment}")
+	ResponseEntity<byte[]> bidAttachment(@PathVariable UUID id, @PathVariable UUID attachment) {
+		return Downloads.of(bidding.attachment(id, me().id(), attachment));
+	}
+
 	@PostMapping("/projects/{id}/bids")
 	String bid(@PathVariable UUID id, @ModelAttribute("bidForm") BidForm form, BindingResult binding, Model model) {
 		try {
@@ -266,6 +308,7 @@ class ProjectPages {
 		model.addAttribute("role", seen.role().name());
 		model.addAttribute("taxonomy", taxonomy);
 		model.addAttribute("errors", errors);
+		model.addAttribute("bidding", bidding);
 		if (seen.role() == ProjectSight.Role.OWNER) {
 			model.addAttribute("bids", bidding.onProject(id, me.id(), (String) model.getAttribute("bidsAfter")));
 		}

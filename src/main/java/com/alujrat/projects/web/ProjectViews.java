@@ -28,7 +28,10 @@ public class ProjectViews {
 
 	private final Bidding bidding;
 
-	ProjectViews(Accounts accounts, Bidding bidding) {
+	private final Postings postings;
+
+	ProjectViews(Accounts accounts, Bidding bidding, Postings postings) {
+		this.postings = postings;
 		this.accounts = accounts;
 		this.bidding = bidding;
 	}
@@ -43,7 +46,11 @@ public class ProjectViews {
 	public record ProjectView(UUID id, String title, String description, String category, List<String> skills,
 			String budgetType, long budgetMin, long budgetMax, LocalDate deadline, ProjectDetails.Location location,
 			String visibility, String status, Instant createdAt, Instant publishedAt, Instant expiresAt,
-			Person employer, Integer bidCount, String bidRange, BidView myBid) {
+			Person employer, Integer bidCount, String bidRange, BidView myBid, List<FileView> attachments) {
+	}
+
+	/** An attached file; {@code url} downloads it. */
+	public record FileView(UUID id, String name, long size, String url) {
 	}
 
 	/** A project in search results. */
@@ -53,7 +60,8 @@ public class ProjectViews {
 	}
 
 	public record BidView(UUID id, UUID projectId, long amount, int deliveryDays, String coverLetter, String status,
-			Instant createdAt, Instant updatedAt, Profiles.FreelancerSummary freelancer, String projectTitle) {
+			Instant createdAt, Instant updatedAt, Profiles.FreelancerSummary freelancer, String projectTitle,
+			List<FileView> attachments) {
 	}
 
 	public record Page<T>(List<T> items, String next) {
@@ -66,11 +74,15 @@ public class ProjectViews {
 		// The exact count for the employer; a range for everyone else, staff included.
 		boolean counts = seen.role() == ProjectSight.Role.OWNER;
 		BidView mine = seen.role() == ProjectSight.Role.FREELANCER
-				? bidding.mine(p.id(), user.id()).map(b -> bid(b, null, null)).orElse(null) : null;
+				? bidding.mine(p.id(), user.id()).map(b -> bid(b, null, null, bidding.attachments(b.id()))).orElse(null)
+				: null;
 		return new ProjectView(p.id(), d.title(), d.description(), d.category(), d.skills(), d.budgetType(),
 				d.budgetMin(), d.budgetMax(), d.deadline(), d.location(), d.visibility(), p.status().name(),
 				p.createdAt(), p.publishedAt(), p.expiresAt(), employer(p, seen.role()), counts ? count : null,
-				Bidding.range(count), mine);
+				Bidding.range(count), mine, postings.attachments(p.id())
+					.stream()
+					.map(a -> new FileView(a.id(), a.name(), a.size(), "/projects/" + p.id() + "/attachments/" + a.id()))
+					.toList());
 	}
 
 	ProjectCard card(Project p, String bidRange) {
@@ -84,9 +96,12 @@ public class ProjectViews {
 		return new Page<>(page.items().stream().map(hit -> card(hit.project(), hit.bidRange())).toList(), page.next());
 	}
 
-	static BidView bid(Bid b, Profiles.FreelancerSummary freelancer, String projectTitle) {
+	static BidView bid(Bid b, Profiles.FreelancerSummary freelancer, String projectTitle,
+			List<com.alujrat.platform.Attachments.Attachment> files) {
 		return new BidView(b.id(), b.projectId(), b.amount(), b.deliveryDays(), b.coverLetter(), b.status().name(),
-				b.createdAt(), b.updatedAt(), freelancer, projectTitle);
+				b.createdAt(), b.updatedAt(), freelancer, projectTitle, files.stream()
+					.map(f -> new FileView(f.id(), f.name(), f.size(), "/bids/" + b.id() + "/attachments/" + f.id()))
+					.toList());
 	}
 
 	/** The employer as "Ayesha K." to everyone but themselves. */
