@@ -107,6 +107,7 @@ class ProjectApiTests extends PlatformTestSupport {
 		assertThat(other.get("/api/v1/projects/" + project).status()).isEqualTo(404);
 		assertThat(ids(other.get("/api/v1/projects?q=" + word))).isEmpty();
 		assertThat(staff.get("/api/v1/projects/" + project).status()).isEqualTo(404);
+		assertThat(staff.get("/projects/" + project).body()).contains("data-testid=\"staff-purpose\"").doesNotContain(word);
 		assertThat(staff.get("/api/v1/projects/" + project + "?purpose=SUPPORT_REQUEST").status()).isEqualTo(200);
 		assertThat(jdbc.sql("select purpose from projects.staff_views where project_id = ? and viewer_id = ?")
 			.params(project, support.id()).query(String.class).list()).containsExactly("SUPPORT_REQUEST");

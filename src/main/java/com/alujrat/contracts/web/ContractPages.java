@@ -100,9 +100,14 @@ class ContractPages {
 	}
 
 	@GetMapping("/contracts")
-	String contracts(Model model) {
-		model.addAttribute("contracts", agreements.of(me(), null).items().stream().map(views::contract).toList());
-		model.addAttribute("offers", offers.of(me(), null).items().stream().map(views::offer).toList());
+	String contracts(@RequestParam(required = false) String contractsAfter,
+			@RequestParam(required = false) String offersAfter, Model model) {
+		Agreements.Page contracts = agreements.of(me(), contractsAfter);
+		Offers.Page sent = offers.of(me(), offersAfter);
+		model.addAttribute("contracts", contracts.items().stream().map(views::contract).toList());
+		model.addAttribute("contractsNext", contracts.next());
+		model.addAttribute("offers", sent.items().stream().map(views::offer).toList());
+		model.addAttribute("offersNext", sent.next());
 		return "contracts/list";
 	}
 

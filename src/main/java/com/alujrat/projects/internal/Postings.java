@@ -102,6 +102,11 @@ public class Postings {
 			.orElseThrow(Postings::notFound);
 	}
 
+	/** Whether staff may open this project by naming a purpose (it exists; they could not see it without one). */
+	public boolean staffMayAskFor(UUID id, SignedInUser user) {
+		return sight.isStaff(user) && store.find(id).isPresent();
+	}
+
 	public Optional<Project> find(UUID id) {
 		return store.find(id);
 	}

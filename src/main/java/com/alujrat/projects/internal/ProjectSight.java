@@ -62,7 +62,7 @@ public class ProjectSight {
 		if ("FREELANCER".equals(user.accountType()) && published && freelancerSees(project, user.id())) {
 			return Optional.of(Role.FREELANCER);
 		}
-		if (STAFF_ROLES.stream().anyMatch(user::actsAsStaff)) {
+		if (isStaff(user)) {
 			if (published && !project.invitationOnly()) {
 				return Optional.of(Role.STAFF);
 			}
@@ -87,6 +87,11 @@ public class ProjectSight {
 			.param("f", freelancer.value())
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** Whether the user works as staff now (a staff role and two-factor on). */
+	public boolean isStaff(SignedInUser user) {
+		return user != null && STAFF_ROLES.stream().anyMatch(user::actsAsStaff);
 	}
 
 	/** Whether the freelancer may see projects open to all registered freelancers. */

@@ -3,6 +3,7 @@ package com.alujrat.projects.web;
 import java.io.IOException;
 import java.util.UUID;
 
+import com.alujrat.platform.NotFound;
 import com.alujrat.platform.Rejected;
 import com.alujrat.platform.web.Downloads;
 import com.alujrat.platform.web.FormErrors;
@@ -163,7 +164,18 @@ class ProjectPages {
 	String project(@PathVariable UUID id, @RequestParam(required = false) String purpose,
 			@RequestParam(required = false) String bidsAfter, Model model) {
 		model.addAttribute("bidsAfter", bidsAfter);
-		return show(id, purpose, model, BidForm.EMPTY, FormErrors.none());
+		try {
+			return show(id, purpose, model, BidForm.EMPTY, FormErrors.none());
+		}
+		catch (NotFound hidden) {
+			// Staff may open a draft or an invitation-only project for a purpose that is logged.
+			if (purpose == null && postings.staffMayAskFor(id, SignedInUser.current().orElse(null))) {
+				model.addAttribute("path", "/projects/" + id);
+				model.addAttribute("purposes", ProjectSight.STAFF_PURPOSES);
+				return "projects/staff-purpose";
+			}
+			throw hidden;
+		}
 	}
 
 	@GetMapping("/projects/{id}/edit")
