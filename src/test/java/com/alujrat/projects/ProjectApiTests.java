@@ -115,6 +115,22 @@ class ProjectApiTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void anEmployerInvitesAFreelancerFromTheirProfileToAnOpenProject() {
+		Person employer = market.verified("EMPLOYER");
+		UUID project = market.published(market.as(employer), Map.of("visibility", "INVITED"));
+		Person freelancer = people.verified("FREELANCER");
+		com.alujrat.testing.Browserless browser = new com.alujrat.testing.Browserless(port);
+		browser.submit("/login", Map.of("email", employer.email(), "password", com.alujrat.testing.People.PASSWORD));
+
+		assertThat(browser.get("/freelancers/" + freelancer.id()).body()).contains("/projects?invite=" + freelancer.id());
+		var invited = browser.submit("/projects?invite=" + freelancer.id(), "/projects/" + project + "/invitations",
+				Map.of("freelancerId", freelancer.id().toString(), "from", "project"));
+
+		assertThat(invited.headers().firstValue("Location").orElse("")).endsWith("/projects/" + project + "?invited");
+		assertThat(new Api(port).bearer(people.token(freelancer)).get("/api/v1/projects/" + project).status()).isEqualTo(200);
+	}
+
+	@Test
 	void onlyAnIdentityVerifiedEmployerPublishesAndADraftIsPublishedOnce() {
 		Api unverified = new Api(port).bearer(people.token(people.verified("EMPLOYER")));
 		UUID draft = market.draft(unverified, Map.of());

@@ -216,16 +216,19 @@ class ProjectPages {
 
 	/** Invites a freelancer from the directory opened for this project, and goes back to it. */
 	@PostMapping("/projects/{id}/invitations")
-	String invite(@PathVariable UUID id, @RequestParam(required = false) UUID freelancerId) {
+	String invite(@PathVariable UUID id, @RequestParam(required = false) UUID freelancerId,
+			@RequestParam(required = false) String from) {
+		// Back where the invitation was made: the project (from a profile) or the directory opened for the project.
+		String back = "project".equals(from) ? "/projects/" + id + "?" : "/freelancers?invite=" + id + "&";
 		try {
 			if (freelancerId == null) {
-				throw new com.alujrat.platform.NotFound("No such freelancer.");
+				throw new NotFound("No such freelancer.");
 			}
 			postings.invite(id, me().id(), freelancerId);
-			return "redirect:/freelancers?invite=" + id + "&invited";
+			return "redirect:" + back + "invited";
 		}
 		catch (Rejected rejected) {
-			return "redirect:/freelancers?invite=" + id + "&inviteFailed";
+			return "redirect:" + back + "inviteFailed";
 		}
 	}
 
