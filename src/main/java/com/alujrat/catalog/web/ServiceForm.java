@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.alujrat.catalog.internal.ServiceDetails;
 import com.alujrat.platform.Rejected;
+import com.alujrat.platform.web.Rupees;
 
 /** The service form as typed: up to three package rows (blank ones left out), prices in whole rupees. */
 public record ServiceForm(String title, String description, String category, List<String> skills,
@@ -25,7 +26,7 @@ public record ServiceForm(String title, String description, String category, Lis
 				continue;
 			}
 			String field = "packages[" + packages.size() + "]";
-			packages.add(new ServiceDetails.Package(at(names, i), paisa(at(prices, i), field + ".price"),
+			packages.add(new ServiceDetails.Package(at(names, i), Rupees.toPaisa(at(prices, i), field + ".price", "bid.amount.invalid"),
 					number(at(days, i), field + ".deliveryDays"), number(at(revisions, i), field + ".revisions"),
 					at(descriptions, i)));
 		}
@@ -40,18 +41,6 @@ public record ServiceForm(String title, String description, String category, Lis
 	/** The typed value of row {@code i} of a column, or "" past its end. */
 	public static String at(List<String> column, int i) {
 		return column != null && i < column.size() && column.get(i) != null ? column.get(i) : "";
-	}
-
-	private static Long paisa(String rupees, String field) {
-		if (rupees.isBlank()) {
-			return null;
-		}
-		try {
-			return Math.multiplyExact(Long.parseLong(rupees.strip().replace(",", "")), 100L);
-		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			throw new Rejected(field, "bid.amount.invalid");
-		}
 	}
 
 	private static Integer number(String text, String field) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.alujrat.contracts.internal.ContractRejected;
 import com.alujrat.contracts.internal.OfferTerms;
+import com.alujrat.platform.web.Rupees;
 
 /** The offer form as typed: up to five milestone rows (blank rows are left out), amounts in whole rupees. */
 public record OfferForm(UUID bidId, String terms, List<String> titles, List<String> amounts, List<String> dueDates) {
@@ -28,13 +29,7 @@ public record OfferForm(UUID bidId, String terms, List<String> titles, List<Stri
 				continue;
 			}
 			String field = "milestones[" + steps.size() + "]";
-			Long paisa;
-			try {
-				paisa = amount.isBlank() ? null : Math.multiplyExact(Long.parseLong(amount.strip().replace(",", "")), 100L);
-			}
-			catch (NumberFormatException | ArithmeticException ex) {
-				throw new ContractRejected(field + ".amount", "offer.milestone.amount");
-			}
+			Long paisa = Rupees.toPaisa(amount, field + ".amount", "offer.milestone.amount");
 			LocalDate date;
 			try {
 				date = due.isBlank() ? null : LocalDate.parse(due.strip());

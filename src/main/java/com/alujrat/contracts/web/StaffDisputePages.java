@@ -7,6 +7,7 @@ import com.alujrat.contracts.internal.Disputes;
 import com.alujrat.platform.NotFound;
 import com.alujrat.platform.Rejected;
 import com.alujrat.platform.web.FormErrors;
+import com.alujrat.platform.web.Rupees;
 import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 
@@ -55,7 +56,7 @@ class StaffDisputePages {
 			@RequestParam(required = false) String freelancerShare, @RequestParam(required = false) String reason,
 			Model model) {
 		try {
-			disputes.decide(id, me(), decision, rupees(freelancerShare), reason);
+			disputes.decide(id, me(), decision, Rupees.toPaisa(freelancerShare, "freelancerShare", "dispute.share.invalid"), reason);
 			return "redirect:/staff/disputes?decided";
 		}
 		catch (Rejected rejected) {
@@ -71,19 +72,6 @@ class StaffDisputePages {
 		model.addAttribute("contract", views.contract(agreements.find(dispute.contractId()).orElseThrow()));
 		model.addAttribute("errors", errors);
 		return "contracts/staff-dispute";
-	}
-
-	/** The split's share as typed in whole rupees, in paisa; refused on its field when it is not a number. */
-	private static Long rupees(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return Math.multiplyExact(Long.parseLong(text.strip()), 100L);
-		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			throw new Rejected("freelancerShare", "dispute.share.invalid");
-		}
 	}
 
 	private static UserId me() {

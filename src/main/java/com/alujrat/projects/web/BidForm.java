@@ -1,5 +1,6 @@
 package com.alujrat.projects.web;
 
+import com.alujrat.platform.web.Rupees;
 import com.alujrat.projects.internal.Bid;
 import com.alujrat.projects.internal.BidTerms;
 import com.alujrat.projects.internal.ProjectRejected;
@@ -21,7 +22,7 @@ public record BidForm(String amount, String deliveryDays, String coverLetter) {
 		catch (NumberFormatException ex) {
 			throw new ProjectRejected("deliveryDays", "bid.deliveryDays.invalid");
 		}
-		return new BidTerms(ProjectForm.rupeesToPaisa(amount, "amount", "bid.amount.invalid"), days, coverLetter);
+		return new BidTerms(Rupees.toPaisa(amount, "amount", "bid.amount.invalid"), days, coverLetter);
 	}
 
 	public String text(String value) {

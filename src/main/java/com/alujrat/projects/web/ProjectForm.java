@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import com.alujrat.projects.internal.ProjectDetails;
+import com.alujrat.platform.web.Rupees;
 import com.alujrat.projects.internal.ProjectRejected;
 
 /** The project form as typed: budgets in whole rupees, the deadline as the date input sends it. */
@@ -33,8 +34,8 @@ public record ProjectForm(String title, String description, String category, Lis
 			}
 		}
 		return new ProjectDetails(title, description, category, skills == null ? List.of() : skills, budgetType,
-				rupeesToPaisa(budgetMin, "budgetMin", "project.budget.invalid"),
-				rupeesToPaisa(budgetMax, "budgetMax", "project.budgetMax.invalid"), due,
+				Rupees.toPaisa(budgetMin, "budgetMin", "project.budget.invalid"),
+				Rupees.toPaisa(budgetMax, "budgetMax", "project.budgetMax.invalid"), due,
 				new ProjectDetails.Location(mode, city, area), visibility);
 	}
 
@@ -44,18 +45,5 @@ public record ProjectForm(String title, String description, String category, Lis
 
 	public String text(String value) {
 		return value == null ? "" : value;
-	}
-
-	/** Whole rupees as paisa; anything else is refused on the field. */
-	static Long rupeesToPaisa(String rupees, String field, String messageKey) {
-		if (rupees == null || rupees.isBlank()) {
-			return null;
-		}
-		try {
-			return Math.multiplyExact(Long.parseLong(rupees.strip().replace(",", "")), 100L);
-		}
-		catch (NumberFormatException | ArithmeticException ex) {
-			throw new ProjectRejected(field, messageKey);
-		}
 	}
 }
