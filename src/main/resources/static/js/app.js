@@ -46,3 +46,14 @@ document.addEventListener('DOMContentLoaded', function () {
   });
   watcher.observe(document.body, { childList: true, subtree: true });
 });
+
+// Hand-over to a payment gateway: the form posts itself (its button stays for browsers without scripts).
+document.addEventListener('DOMContentLoaded', function () {
+  var form = document.querySelector('form[data-autosubmit]');
+  if (form) { form.submit(); }
+});
+
+// Print buttons (receipts): inline handlers are not allowed by the content security policy.
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-print]')) { window.print(); }
+});

@@ -26,6 +26,11 @@ public class Accounts {
 		return directory.findAll(ids);
 	}
 
+	/** Active staff members holding {@code role}, for reports meant for them. */
+	public java.util.List<UserId> staffWith(StaffRole role) {
+		return directory.staffWith(role.name());
+	}
+
 	/** Whether the user may post, pay or otherwise transact (active, guardian consented, email verified). */
 	public boolean mayTransact(UserId id) {
 		return find(id).map(Account::mayTransact).orElse(false);

@@ -1,7 +1,8 @@
 /**
- * Payments: gateways, checkouts, the double-entry ledger, escrow, payouts and refunds (issue D). For now it holds
- * only the escrow events that {@code contracts} reacts to, so the milestone lifecycle is written against the
- * contract D will fulfil.
+ * Payments: hosted checkouts through gateways (sandbox, JazzCash, Easypaisa), the double-entry ledger, milestone
+ * escrow, wallets with clearance, payouts and refunds. Other modules say what is owed through {@link
+ * com.alujrat.payments.Payables}, move escrow through {@link com.alujrat.payments.Escrow} and hear {@link
+ * com.alujrat.payments.CheckoutPaid} and the escrow events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "verification", "platform", "platform :: web", "shared" })
 package com.alujrat.payments;

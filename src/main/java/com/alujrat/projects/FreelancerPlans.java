@@ -3,9 +3,8 @@ package com.alujrat.projects;
 import com.alujrat.shared.UserId;
 
 /**
- * What a freelancer's plan grants here. {@code billing} implements it; without it, every registered freelancer
- * sees projects unless {@code alujrat.projects.plan-required} is set, and bids per month come from
- * {@code alujrat.bids.monthly-quota}.
+ * What a freelancer's plan grants here; {@code billing} implements it. Every registered freelancer sees projects
+ * unless {@code alujrat.projects.plan-required} is set, when only a plan granting project access opens them.
  */
 public interface FreelancerPlans {
 

@@ -194,27 +194,34 @@ class ProjectApiTests extends PlatformTestSupport {
 	}
 
 	@Test
-	void aFreelancerBidsOnceOnlyOnOpenProjectsWithinTheQuotaAndAClosedProjectGivesTheBidBack() {
+	void aFreelancerBidsOnceOnlyOnOpenProjectsWithinThePlansQuotaAndAClosedProjectGivesTheBidBack() {
 		Api owner = market.as(market.verified("EMPLOYER"));
 		Api freelancer = market.as(market.verified("FREELANCER"));
+		JsonNode granted = freelancer.get("/api/v1/me/subscription").json().get("entitlements");
+		int quota = granted.get("bidQuota").asInt();
+		assertThat(quota).isEqualTo(10);
+		assertThat(granted.get("remainingBids").asInt()).isEqualTo(quota);
 		List<UUID> projects = new ArrayList<>();
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i <= quota; i++) {
 			projects.add(market.published(owner, Map.of()));
 		}
 		UUID first = projects.get(0);
 		market.bid(freelancer, first, 5_000_000);
 
 		assertThat(freelancer.post("/api/v1/projects/" + first + "/bids", Marketplace.bid(5_000_000)).status()).isEqualTo(409);
-		market.bid(freelancer, projects.get(1), 5_000_000);
-		market.bid(freelancer, projects.get(2), 5_000_000);
-		Api.Response overQuota = freelancer.post("/api/v1/projects/" + projects.get(3) + "/bids", Marketplace.bid(5_000_000));
+		for (int i = 1; i < quota; i++) {
+			market.bid(freelancer, projects.get(i), 5_000_000);
+		}
+		assertThat(freelancer.get("/api/v1/me/subscription").json().get("entitlements").get("remainingBids").asInt())
+			.isZero();
+		Api.Response overQuota = freelancer.post("/api/v1/projects/" + projects.get(quota) + "/bids", Marketplace.bid(5_000_000));
 		assertThat(overQuota.status()).isEqualTo(400);
 		assertThat(overQuota.hasFieldError("quota")).isTrue();
 
 		assertThat(owner.post("/api/v1/projects/" + first + "/close", Map.of()).status()).isEqualTo(200);
 		assertThat(freelancer.post("/api/v1/projects/" + first + "/bids", Marketplace.bid(5_000_000)).status()).isEqualTo(409);
-		market.bid(freelancer, projects.get(3), 5_000_000);
-		assertThat(freelancer.get("/api/v1/me/bids").json().get("items").size()).isEqualTo(4);
+		market.bid(freelancer, projects.get(quota), 5_000_000);
+		assertThat(freelancer.get("/api/v1/me/bids").json().get("items").size()).isEqualTo(quota + 1);
 	}
 
 	@Test

@@ -97,6 +97,37 @@ public final class Marketplace {
 		return UUID.fromString(placed.text("id"));
 	}
 
+	/** A running contract between the two, one milestone per amount (awaiting funding). */
+	public record Contract(UUID id, List<UUID> milestones) {
+	}
+
+	public Contract contract(Api employer, Api freelancer, long... amounts) {
+		UUID bid = bid(freelancer, published(employer, Map.of()), java.util.Arrays.stream(amounts).sum());
+		List<Map<String, Object>> milestones = new java.util.ArrayList<>();
+		for (int i = 0; i < amounts.length; i++) {
+			milestones.add(Map.of("title", "Part " + (i + 1), "amount", amounts[i]));
+		}
+		Api.Response offer = employer.post("/api/v1/offers",
+				Map.of("bidId", bid, "terms", "Deliver the store in parts, tested on Android.", "milestones", milestones));
+		if (offer.status() != 201) {
+			throw new AssertionError("Offer refused: " + offer.body());
+		}
+		Api.Response accepted = freelancer.post("/api/v1/offers/" + offer.text("id") + "/accept", Map.of());
+		if (accepted.status() != 201) {
+			throw new AssertionError("Accept refused: " + accepted.body());
+		}
+		UUID contract = UUID.fromString(accepted.text("id"));
+		return new Contract(contract, jdbc.sql("select id from contracts.milestones where contract_id = ? order by position")
+			.param(contract)
+			.query(UUID.class)
+			.list());
+	}
+
+	/** The milestone's status as contracts keeps it. */
+	public String milestoneStatus(UUID milestone) {
+		return jdbc.sql("select status from contracts.milestones where id = ?").param(milestone).query(String.class).single();
+	}
+
 	/**
 	 * An open dispute on a contract's funded milestone, its id. The milestone is marked funded in the database, as
 	 * the payments module will do when escrow is funded.

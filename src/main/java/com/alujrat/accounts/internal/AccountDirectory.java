@@ -26,6 +26,10 @@ public class AccountDirectory {
 		return accounts;
 	}
 
+	public java.util.List<UserId> staffWith(String role) {
+		return users.staffWithRole(role).stream().map(UserId::new).toList();
+	}
+
 	public Optional<User> user(UserId id) {
 		return users.findById(id.value());
 	}

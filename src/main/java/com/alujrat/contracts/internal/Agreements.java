@@ -155,9 +155,18 @@ public class Agreements {
 		}
 	}
 
+	/** Funded; money that arrives for a milestone no longer waiting for it (the contract ended meanwhile) goes back. */
 	@Transactional
-	public void funded(UUID contractId, UUID milestoneId) {
-		store.lock(contractId).ifPresent(c -> store.update(c.funded(milestoneId)));
+	public void funded(UUID contractId, UUID milestoneId, Money amount) {
+		store.lock(contractId).ifPresent(c -> {
+			// Only a cancelled milestone gives money back: a replayed notice for a funded one must change nothing.
+			if (c.milestone(milestoneId).status() == Contract.Step.CANCELLED) {
+				events.publishEvent(new RefundRequested(new ContractId(contractId), new MilestoneId(milestoneId),
+						new UserId(c.employerId()), amount));
+				return;
+			}
+			store.update(c.funded(milestoneId));
+		});
 	}
 
 	@Transactional

@@ -152,9 +152,13 @@ public record Contract(UUID id, UUID offerId, UUID projectId, UUID employerId, U
 				true, createdAt, now, settled, rules);
 	}
 
+	/** Refunded after both ended the contract, or by staff under the refund policy while the milestone held escrow. */
 	Contract refunded(UUID milestoneId, Instant now) {
-		return milestone(milestoneId).status() == Step.REFUND_REQUESTED
-				? with(milestoneId, m -> m.to(Step.REFUNDED, m.note(), m.submittedAt(), now)) : this;
+		Milestone m = milestone(milestoneId);
+		if (m.status() != Step.REFUND_REQUESTED && !m.holdsEscrow()) {
+			return this;
+		}
+		return with(milestoneId, x -> x.to(Step.REFUNDED, x.note(), x.submittedAt(), now)).completedIfDone(now);
 	}
 
 	Contract released(UUID milestoneId) {

@@ -19,7 +19,7 @@ class EscrowNotices {
 
 	@ApplicationModuleListener
 	void on(EscrowFunded event) {
-		agreements.funded(event.contractId(), event.milestoneId());
+		agreements.funded(event.contractId(), event.milestoneId(), event.amount());
 	}
 
 	@ApplicationModuleListener

@@ -77,6 +77,15 @@ public final class FormErrors {
 		return !byField.isEmpty() || global != null;
 	}
 
+	/** Every message, for a page that shows them together above a form of many fields. */
+	public java.util.List<String> all() {
+		java.util.List<String> all = new java.util.ArrayList<>(byField.values());
+		if (global != null) {
+			all.add(global);
+		}
+		return all;
+	}
+
 	public String global() {
 		return global;
 	}

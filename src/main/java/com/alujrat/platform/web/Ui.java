@@ -81,6 +81,10 @@ public final class Ui {
 		return messages.getMessage(key, args, locale);
 	}
 
+	public Locale locale() {
+		return locale;
+	}
+
 	public String lang() {
 		return Languages.isUrdu(locale) ? "ur" : "en";
 	}

@@ -28,6 +28,11 @@ import com.alujrat.verification.Verifications;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import com.alujrat.projects.PostingFees;
+import com.alujrat.shared.Money;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,10 +64,15 @@ public class Postings {
 
 	private final Attachments attachments;
 
+	// Lazy: billing, which says what fee is due, publishes the draft through this class once it is paid.
+	private final PostingFees fees;
+
 	Postings(ProjectStore store, ProjectSight sight, Taxonomy taxonomy, Accounts accounts, Verifications verifications,
 			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			@Value("${alujrat.projects.open-days:30}") int openDays, Attachments attachments) {
+			@Value("${alujrat.projects.open-days:30}") int openDays, Attachments attachments,
+			@Lazy PostingFees fees) {
 		this.attachments = attachments;
+		this.fees = fees;
 		this.store = store;
 		this.sight = sight;
 		this.taxonomy = taxonomy;
@@ -145,6 +155,11 @@ public class Postings {
 		Project project = owned(id, employer);
 		if (!accounts.mayTransact(employer) || !verifications.isVerified(employer)) {
 			throw Rejected.forbidden("verification", "project.publish.unverified");
+		}
+		long fee = project.status() == Project.Status.DRAFT ? fees.due(project.projectId(), employer).paisa() : 0;
+		if (fee > 0) {
+			throw new Rejected("fee", "project.publish.feeDue", HttpStatus.PAYMENT_REQUIRED, "payment-required",
+					new Money(fee).format(LocaleContextHolder.getLocale()));
 		}
 		store.update(project.published(clock.instant(), openFor));
 		events.publishEvent(new ProjectPublished(project.projectId(), employer));
@@ -233,6 +248,10 @@ public class Postings {
 	}
 
 	/** The project, locked, if the user posted it; "not found" for anyone else. */
+	public boolean isDraftOf(UUID id, UserId employer) {
+		return store.find(id).filter(p -> p.postedBy(employer) && p.status() == Project.Status.DRAFT).isPresent();
+	}
+
 	Project owned(UUID id, UserId employer) {
 		return store.lock(id).filter(p -> p.postedBy(employer)).orElseThrow(Postings::notFound);
 	}

@@ -7,8 +7,8 @@ import com.alujrat.projects.FreelancerPlans;
 import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,19 +34,16 @@ public class ProjectSight {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<FreelancerPlans> plans;
+	private final FreelancerPlans plans;
 
 	private final boolean planRequired;
 
-	private final int defaultQuota;
-
-	ProjectSight(JdbcClient jdbc, ObjectProvider<FreelancerPlans> plans,
-			@Value("${alujrat.projects.plan-required:false}") boolean planRequired,
-			@Value("${alujrat.bids.monthly-quota:30}") int defaultQuota) {
+	// Lazy: the plans (billing) ask this module how many bids were used, which needs this class.
+	ProjectSight(JdbcClient jdbc, @Lazy FreelancerPlans plans,
+			@Value("${alujrat.projects.plan-required:false}") boolean planRequired) {
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.planRequired = planRequired;
-		this.defaultQuota = defaultQuota;
 	}
 
 	/** How the user sees the project, or empty when they may not know it exists. */
@@ -96,15 +93,10 @@ public class ProjectSight {
 
 	/** Whether the freelancer may see projects open to all registered freelancers. */
 	public boolean hasProjectAccess(UserId freelancer) {
-		if (!planRequired) {
-			return true;
-		}
-		FreelancerPlans granted = plans.getIfAvailable();
-		return granted != null && granted.grantsProjectAccess(freelancer);
+		return !planRequired || plans.grantsProjectAccess(freelancer);
 	}
 
 	public int bidQuota(UserId freelancer) {
-		FreelancerPlans granted = plans.getIfAvailable();
-		return granted == null ? defaultQuota : granted.bidQuota(freelancer);
+		return plans.bidQuota(freelancer);
 	}
 }

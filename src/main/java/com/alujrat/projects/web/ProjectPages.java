@@ -210,6 +210,10 @@ class ProjectPages {
 			return "redirect:/projects/" + id + "?saved";
 		}
 		catch (Rejected rejected) {
+			if ("fee".equals(rejected.field())) {
+				// The posting fee comes first; once paid, the draft is published.
+				return "redirect:/payments/pay?purpose=POSTING_FEE&reference=" + id;
+			}
 			return show(id, null, model, BidForm.EMPTY, errors(rejected));
 		}
 	}

@@ -10,6 +10,7 @@ import com.alujrat.notifications.TextMessages;
 import com.alujrat.platform.RateLimited;
 import com.alujrat.platform.RateLimits;
 import com.alujrat.platform.Secrets;
+import com.alujrat.platform.SensitiveValues;
 import com.alujrat.shared.UserId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.alujrat.platform.PhotoCheck;
 import com.alujrat.platform.SealedFiles;
+import com.alujrat.platform.SensitiveValues;
 import com.alujrat.shared.UserId;
 import com.alujrat.verification.DocumentType;
 import com.alujrat.verification.IdentityRejected;

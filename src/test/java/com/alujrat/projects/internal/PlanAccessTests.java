@@ -15,7 +15,6 @@ import com.alujrat.testing.PlatformTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,16 +44,13 @@ class PlanAccessTests extends PlatformTestSupport {
 				return 50;
 			}
 		};
-		StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("plans", plans));
-		ProjectSight required = new ProjectSight(jdbc, beans.getBeanProvider(FreelancerPlans.class), true, 30);
-		ProjectSight open = new ProjectSight(jdbc, new StaticListableBeanFactory().getBeanProvider(FreelancerPlans.class),
-				false, 30);
+		ProjectSight required = new ProjectSight(jdbc, plans, true);
+		ProjectSight open = new ProjectSight(jdbc, plans, false);
 
 		assertThat(required.of(project, freelancer(paying), null)).contains(ProjectSight.Role.FREELANCER);
 		assertThat(required.of(project, freelancer(new UserId(UUID.randomUUID())), null)).isEmpty();
 		assertThat(open.of(project, freelancer(new UserId(UUID.randomUUID())), null)).contains(ProjectSight.Role.FREELANCER);
 		assertThat(required.bidQuota(paying)).isEqualTo(50);
-		assertThat(open.bidQuota(paying)).isEqualTo(30);
 	}
 
 	private static SignedInUser freelancer(UserId id) {

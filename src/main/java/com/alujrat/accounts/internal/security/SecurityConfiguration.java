@@ -69,6 +69,9 @@ class SecurityConfiguration {
 			"/dev/outbox", "/api/v1/dev/outbox", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html" };
 
+	// The page that hands a payer to a hosted checkout posts a form to the gateway's own address.
+	private static final String GATEWAY_CSP = CSP.replace("form-action 'self'", "form-action 'self' https:");
+
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contextRepository,
 			PersistentTokenBasedRememberMeServices rememberMe, ProblemResponses problems, ApiTokens apiTokens,
@@ -103,15 +106,27 @@ class SecurityConfiguration {
 			.requestMatchers("/staff/disputes/**", "/api/v1/staff/disputes/**").hasRole("SUPPORT")
 			.requestMatchers("/staff/users/**", "/api/v1/staff/users/**").hasRole("ADMIN")
 			.requestMatchers("/staff/verifications/**", "/api/v1/staff/verifications/**").hasRole("VERIFIER")
+			.requestMatchers("/payments/callback/*").permitAll()
+			.requestMatchers("/staff/plans/**", "/api/v1/staff/plans/**").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.GET, "/api/v1/plans", "/plans").permitAll()
+			.requestMatchers("/staff/payments/**", "/api/v1/staff/payouts/**", "/api/v1/staff/refunds/**",
+					"/api/v1/staff/reconciliation/**").hasRole("FINANCE")
+			.requestMatchers("/wallet/payouts/**", "/api/v1/me/payout-methods/**", "/api/v1/me/payouts/**")
+				.hasRole("FREELANCER")
 			.anyRequest().authenticated())
 			.securityContext(context -> context.securityContextRepository(contextRepository))
 			// The token lives in a cookie, not the session, so anonymous page views write nothing to the database.
+			// Gateways post their answers from their own servers or through the payer's browser: no CSRF token, the
+			// signature (or a server-to-server inquiry) is what is trusted.
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
-				.ignoringRequestMatchers(request -> isStatelessApiCall(request, sessionCookie)))
+				.ignoringRequestMatchers(request -> isStatelessApiCall(request, sessionCookie)
+						|| request.getRequestURI().startsWith("/payments/callback/")))
 			.headers(headers -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isSwaggerUi,
 						new StaticHeadersWriter("Content-Security-Policy", SWAGGER_CSP)))
-				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(r -> !isSwaggerUi(r),
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isGatewayHandOver,
+						new StaticHeadersWriter("Content-Security-Policy", GATEWAY_CSP)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(r -> !isSwaggerUi(r) && !isGatewayHandOver(r),
 						new StaticHeadersWriter("Content-Security-Policy", CSP)))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -136,6 +151,10 @@ class SecurityConfiguration {
 				.failureUrl("/login?socialFailed"));
 		}
 		return http.build();
+	}
+
+	private static boolean isGatewayHandOver(HttpServletRequest request) {
+		return request.getRequestURI().matches("/payments/(checkouts/[^/]+/go|easypaisa/[^/]+/token)");
 	}
 
 	private static boolean isSwaggerUi(HttpServletRequest request) {

@@ -1,11 +1,10 @@
-package com.alujrat.verification.internal;
+package com.alujrat.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
 
-import com.alujrat.platform.Keys;
 
 import org.springframework.stereotype.Component;
 
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * indexes (keyed PRF) so equal numbers can be found without storing them.
  */
 @Component
-class SensitiveValues {
+public class SensitiveValues {
 
 	private final Keys keys;
 
@@ -22,7 +21,7 @@ class SensitiveValues {
 		this.keys = keys;
 	}
 
-	byte[] seal(String value, String owner) {
+	public byte[] seal(String value, String owner) {
 		try {
 			return keys.aead().encrypt(value.getBytes(StandardCharsets.UTF_8), owner.getBytes(StandardCharsets.UTF_8));
 		}
@@ -31,7 +30,7 @@ class SensitiveValues {
 		}
 	}
 
-	String open(byte[] sealed, String owner) {
+	public String open(byte[] sealed, String owner) {
 		try {
 			return new String(keys.aead().decrypt(sealed, owner.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
 		}
@@ -41,11 +40,11 @@ class SensitiveValues {
 	}
 
 	/** The Tink key id a ciphertext was made with (its 5-byte prefix: version byte, then the id). */
-	static long keyId(byte[] sealed) {
+	public static long keyId(byte[] sealed) {
 		return ByteBuffer.wrap(sealed, 1, 4).getInt() & 0xFFFFFFFFL;
 	}
 
-	String blindIndex(String value) {
+	public String blindIndex(String value) {
 		try {
 			return HexFormat.of().formatHex(keys.prf().compute(value.getBytes(StandardCharsets.UTF_8), 32));
 		}

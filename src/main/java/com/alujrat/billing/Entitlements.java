@@ -1,0 +1,46 @@
+package com.alujrat.billing;
+
+import com.alujrat.billing.internal.Plan;
+import com.alujrat.billing.internal.Subscriptions;
+import com.alujrat.projects.BidAllowance;
+import com.alujrat.projects.FreelancerPlans;
+import com.alujrat.shared.UserId;
+
+import org.springframework.stereotype.Service;
+
+/** What a person's plan grants now: project access, bids per month and what is left of them this month. */
+@Service
+public class Entitlements implements FreelancerPlans {
+
+	private final Subscriptions subscriptions;
+
+	private final BidAllowance allowance;
+
+	Entitlements(Subscriptions subscriptions, BidAllowance allowance) {
+		this.subscriptions = subscriptions;
+		this.allowance = allowance;
+	}
+
+	public boolean canViewProjects(UserId user) {
+		return plan(user).projectAccess();
+	}
+
+	@Override
+	public int bidQuota(UserId user) {
+		Integer bids = plan(user).monthlyBids();
+		return bids == null ? 0 : bids;
+	}
+
+	public int remainingBids(UserId user) {
+		return Math.max(0, bidQuota(user) - allowance.usedThisMonth(user));
+	}
+
+	@Override
+	public boolean grantsProjectAccess(UserId freelancer) {
+		return canViewProjects(freelancer);
+	}
+
+	private Plan plan(UserId user) {
+		return subscriptions.current(user).plan();
+	}
+}

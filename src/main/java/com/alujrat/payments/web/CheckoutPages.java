@@ -1,0 +1,164 @@
+package com.alujrat.payments.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import com.alujrat.payments.Cashier;
+import com.alujrat.payments.Payables;
+import com.alujrat.payments.Purpose;
+import com.alujrat.payments.internal.Checkout;
+import com.alujrat.payments.internal.Checkouts;
+import com.alujrat.payments.internal.EasypaisaGateway;
+import com.alujrat.payments.internal.Gateway;
+import com.alujrat.payments.internal.PaymentGateway;
+import com.alujrat.payments.internal.SandboxGateway;
+import com.alujrat.platform.NotFound;
+import com.alujrat.platform.Rejected;
+import com.alujrat.platform.web.FormErrors;
+import com.alujrat.shared.SignedInUser;
+import com.alujrat.shared.UserId;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Paying on the web: what is owed and a choice of gateway, the hand-over to the gateway's hosted page, the page the
+ * payer returns to (it follows the checkout until the gateway has answered), the printable receipt, and the
+ * sandbox gateway's own page.
+ */
+@Controller
+class CheckoutPages {
+
+	private final Checkouts checkouts;
+
+	private final SandboxGateway sandbox;
+
+	private final EasypaisaGateway easypaisa;
+
+	private final MessageSource messages;
+
+	private final Cashier cashier;
+
+	CheckoutPages(Checkouts checkouts, Cashier cashier, SandboxGateway sandbox, EasypaisaGateway easypaisa,
+			MessageSource messages) {
+		this.checkouts = checkouts;
+		this.cashier = cashier;
+		this.sandbox = sandbox;
+		this.easypaisa = easypaisa;
+		this.messages = messages;
+	}
+
+	@GetMapping("/payments/pay")
+	String pay(@RequestParam String purpose, @RequestParam UUID reference, Model model) {
+		return pay(purpose, reference, "", model, FormErrors.none());
+	}
+
+	@PostMapping("/payments/pay")
+	String open(@RequestParam String purpose, @RequestParam UUID reference,
+			@RequestParam(required = false) String gateway, Model model) {
+		try {
+			Cashier.Opened opened = cashier.open(CheckoutApi.enumOf(Purpose.class, purpose, "purpose"), reference,
+					gateway, me());
+			return "redirect:/payments/checkouts/" + opened.checkoutId() + "/go";
+		}
+		catch (Rejected rejected) {
+			if (!"gateway".equals(rejected.field())) {
+				throw rejected;
+			}
+			return pay(purpose, reference, gateway, model,
+					FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()));
+		}
+	}
+
+	@GetMapping("/payments/checkouts/{id}/go")
+	String go(@PathVariable UUID id, Model model) {
+		Checkout checkout = checkouts.seen(id, me());
+		return handOver(checkouts.redirect(checkout), checkout, model);
+	}
+
+	@GetMapping("/payments/checkouts/{id}")
+	String status(@PathVariable UUID id, Model model) {
+		model.addAttribute("checkout", checkouts.seen(id, me()));
+		return "payments/checkout";
+	}
+
+	@GetMapping("/payments/receipts/{id}")
+	String receipt(@PathVariable UUID id, Model model) {
+		Checkout checkout = checkouts.seen(id, me());
+		if (checkout.status() != Checkout.Status.PAID) {
+			throw new NotFound("No receipt for this checkout.");
+		}
+		model.addAttribute("checkout", checkout);
+		return "payments/receipt";
+	}
+
+	@GetMapping("/payments/sandbox/{id}")
+	String sandbox(@PathVariable UUID id, Model model) {
+		model.addAttribute("checkout", sandboxCheckout(id));
+		return "payments/sandbox";
+	}
+
+	@PostMapping("/payments/sandbox/{id}")
+	String answer(@PathVariable UUID id, @RequestParam String outcome, HttpServletRequest request) {
+		Checkout checkout = sandboxCheckout(id);
+		PaymentGateway.Outcome pressed = CheckoutApi.enumOf(PaymentGateway.Outcome.class, outcome, "outcome");
+		checkouts.receive(Gateway.SANDBOX, sandbox.answer(checkout, pressed), request.getRemoteAddr());
+		return "redirect:/payments/checkouts/" + id;
+	}
+
+	/** Easypaisa's first step sends the payer back here with a token for its second step. */
+	@GetMapping("/payments/easypaisa/{id}/token")
+	String easypaisaToken(@PathVariable UUID id, @RequestParam("auth_token") String token, Model model) {
+		Checkout checkout = checkouts.seen(id, me());
+		if (checkout.gateway() != Gateway.EASYPAISA || token.isBlank() || token.length() > 500) {
+			throw new NotFound("No such checkout.");
+		}
+		return handOver(easypaisa.confirmStep(token), checkout, model);
+	}
+
+	private String handOver(PaymentGateway.Redirect redirect, Checkout checkout, Model model) {
+		if (redirect.fields().isEmpty()) {
+			return "redirect:" + redirect.url();
+		}
+		model.addAttribute("checkout", checkout);
+		model.addAttribute("url", redirect.url());
+		model.addAttribute("fields", Map.copyOf(redirect.fields()).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList());
+		return "payments/go";
+	}
+
+	private Checkout sandboxCheckout(UUID id) {
+		Checkout checkout = checkouts.seen(id, me());
+		if (checkout.gateway() != Gateway.SANDBOX || !checkouts.offered().contains(Gateway.SANDBOX)) {
+			throw new NotFound("No such checkout.");
+		}
+		if (checkout.status() != Checkout.Status.PENDING) {
+			throw Rejected.conflict("checkout.closed");
+		}
+		return checkout;
+	}
+
+	private String pay(String purpose, UUID reference, String gateway, Model model, FormErrors errors) {
+		Purpose what = CheckoutApi.enumOf(Purpose.class, purpose, "purpose");
+		Payables.Bill bill = checkouts.bill(what, reference, me());
+		model.addAttribute("purpose", what.name());
+		model.addAttribute("reference", reference.toString());
+		model.addAttribute("bill", bill);
+		model.addAttribute("gateways", checkouts.offered().stream().map(Gateway::name).toList());
+		model.addAttribute("gateway", gateway != null && !gateway.isEmpty() ? gateway
+				: checkouts.offered().stream().findFirst().map(Gateway::name).orElse(""));
+		model.addAttribute("errors", errors);
+		return "payments/pay";
+	}
+
+	private static UserId me() {
+		return SignedInUser.current().orElseThrow().id();
+	}
+}

@@ -1,0 +1,74 @@
+package com.alujrat.payments.web;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.alujrat.payments.internal.CallbackRefused;
+import com.alujrat.payments.internal.Checkout;
+import com.alujrat.payments.internal.Checkouts;
+import com.alujrat.payments.internal.Gateway;
+import com.alujrat.platform.NotFound;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where gateways answer ({@code /payments/callback/{gateway}}), server to server or through the payer's browser.
+ * A browser is sent on to its checkout's page; a gateway's server gets the outcome. Nothing here is trusted before
+ * {@link Checkouts#receive} has checked it.
+ */
+@RestController
+@Hidden
+class GatewayCallbacks {
+
+	private final Checkouts checkouts;
+
+	GatewayCallbacks(Checkouts checkouts) {
+		this.checkouts = checkouts;
+	}
+
+	record Received(String checkoutRef, String status) {
+	}
+
+	@RequestMapping(path = "/payments/callback/{gateway}", method = { RequestMethod.GET, RequestMethod.POST })
+	ResponseEntity<?> receive(@PathVariable String gateway, @RequestParam Map<String, String> fields,
+			HttpServletRequest request) {
+		Gateway from;
+		try {
+			from = Gateway.valueOf(gateway.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFound("No such gateway.");
+		}
+		Checkout checkout = checkouts.receive(from, new HashMap<>(fields), request.getRemoteAddr());
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+			return ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.location(java.net.URI.create("/payments/checkouts/" + checkout.id()))
+				.build();
+		}
+		return ResponseEntity.ok(new Received(checkout.ref(), checkout.status().name()));
+	}
+
+	@ExceptionHandler(CallbackRefused.class)
+	ResponseEntity<ProblemDetail> refused(CallbackRefused refused) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The callback was refused: " + refused.reason());
+		problem.setType(java.net.URI.create("https://alujrat.com/problems/callback-refused"));
+		problem.setTitle("Callback refused");
+		problem.setProperty("reason", refused.reason());
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+}

@@ -1,0 +1,32 @@
+package com.alujrat.payments.web;
+
+import com.alujrat.payments.internal.Wallets;
+import com.alujrat.shared.UserId;
+
+/** A whole wallet statement as CSV, amounts in paisa as in the API; text fields quoted against formula injection. */
+final class StatementCsv {
+
+	private StatementCsv() {
+	}
+
+	static String of(Wallets wallets, UserId user) {
+		StringBuilder csv = new StringBuilder("date,transaction,kind,account,description,amount_paisa,balance_paisa\n");
+		String after = null;
+		do {
+			Wallets.Statement page = wallets.statement(user, after, 500);
+			for (Wallets.Line line : page.items()) {
+				csv.append(line.at()).append(',').append(line.transactionNumber()).append(',').append(line.kind())
+					.append(',').append(line.account()).append(',').append(quoted(line.memo())).append(',')
+					.append(line.amount()).append(',').append(line.balance()).append('\n');
+			}
+			after = page.next();
+		}
+		while (after != null);
+		return csv.toString();
+	}
+
+	private static String quoted(String text) {
+		String safe = text.matches("^[=+\\-@\\t\\r].*") ? "'" + text : text;
+		return "\"" + safe.replace("\"", "\"\"") + "\"";
+	}
+}
