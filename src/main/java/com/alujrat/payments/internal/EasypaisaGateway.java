@@ -21,6 +21,7 @@ import com.alujrat.platform.web.Ui;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -35,6 +36,8 @@ import org.springframework.web.client.RestClientException;
 @Component
 public class EasypaisaGateway implements PaymentGateway {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EasypaisaGateway.class);
+
 	private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyyMMdd HHmmss");
 
 	private final PaymentSettings.Easypaisa settings;
@@ -43,7 +46,7 @@ public class EasypaisaGateway implements PaymentGateway {
 
 	private final Clock clock;
 
-	private final RestClient http = RestClient.create();
+	private final RestClient http;
 
 	private final CheckoutStore checkouts;
 
@@ -53,6 +56,10 @@ public class EasypaisaGateway implements PaymentGateway {
 		this.baseUrl = baseUrl;
 		this.clock = clock;
 		this.checkouts = checkouts;
+		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+		requests.setConnectTimeout(java.time.Duration.ofSeconds(5));
+		requests.setReadTimeout(java.time.Duration.ofSeconds(10));
+		this.http = RestClient.builder().requestFactory(requests).build();
 	}
 
 	@Override
@@ -111,10 +118,12 @@ public class EasypaisaGateway implements PaymentGateway {
 				.body(JsonNode.class);
 		}
 		catch (RestClientException ex) {
+			log.warn("Easypaisa inquiry about {} failed: {}", checkout.ref(), ex.getMessage());
 			return Optional.empty();
 		}
 		if (answer == null || !"0000".equals(answer.path("responseCode").asString(""))
 				|| !checkout.ref().equals(answer.path("orderId").asString(""))) {
+			log.warn("Easypaisa could not say how {} went: {}", checkout.ref(), answer);
 			return Optional.empty();
 		}
 		Outcome outcome = switch (answer.path("transactionStatus").asString("")) {
