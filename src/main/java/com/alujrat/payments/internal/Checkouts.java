@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.alujrat.accounts.Accounts;
 import com.alujrat.payments.Payables;
 import com.alujrat.payments.Purpose;
 import com.alujrat.platform.NotFound;
@@ -48,8 +49,11 @@ public class Checkouts {
 
 	private final Duration window;
 
+	private final Accounts accounts;
+
 	Checkouts(CheckoutStore store, ObjectProvider<Payables> payables, Gateways gateways, Settlement settlement, JdbcClient jdbc,
-			Clock clock, PaymentSettings settings) {
+			Clock clock, PaymentSettings settings, Accounts accounts) {
+		this.accounts = accounts;
 		this.store = store;
 		this.payables = payables;
 		this.gateways = gateways;
@@ -77,6 +81,9 @@ public class Checkouts {
 	public Checkout open(Purpose purpose, UUID referenceId, Gateway gateway, UserId payer) {
 		if (gateway == null || !gateways.offered().contains(gateway)) {
 			throw new Rejected("gateway", "checkout.gateway.unavailable");
+		}
+		if (!accounts.mayTransact(payer)) {
+			throw Rejected.forbidden("status", "checkout.accountMayNotPay");
 		}
 		Payables.Bill bill = bill(purpose, referenceId, payer);
 		Instant now = clock.instant();
