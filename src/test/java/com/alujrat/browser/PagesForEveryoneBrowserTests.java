@@ -33,19 +33,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	com.alujrat.payments.internal.Wallets wallets;
+
 	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	private static final List<String> VISITOR_PAGES = List.of("/", "/login", "/signup", "/password-reset", "/privacy",
 			"/terms", "/refund-policy", "/contact", "/cookies", "/offline", "/password-reset/no-such-token",
-			"/guardian-consent/no-such-token", "/verify-email/no-such-token", "/dev/outbox");
+			"/guardian-consent/no-such-token", "/verify-email/no-such-token", "/dev/outbox", "/plans");
 
 	private static final List<String> FREELANCER_PAGES = List.of("/dashboard", "/profile", "/profile/preview?as=PUBLIC",
 			"/account/security", "/account/verification", "/projects/matches", "/projects/saved", "/services",
-			"/services/new");
+			"/services/new", "/wallet", "/wallet/payouts", "/plans");
 
-	private static final List<String> EMPLOYER_PAGES = List.of("/dashboard", "/profile", "/freelancers");
+	private static final List<String> EMPLOYER_PAGES = List.of("/dashboard", "/profile", "/freelancers", "/wallet", "/plans");
 
-	private static final List<String> STAFF_PAGES = List.of("/staff/users", "/staff/verifications", "/staff/disputes");
+	private static final List<String> STAFF_PAGES = List.of("/staff/users", "/staff/verifications", "/staff/disputes",
+			"/staff/payments/payouts", "/staff/payments/refunds", "/staff/payments/reconciliation", "/staff/plans");
 
 	@RegisterExtension
 	static Chromium chromium = new Chromium();
@@ -100,7 +104,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 
 	@Test
 	void staffPagesHaveNoAccessibilityViolationsAndFitAPhone() {
-		Person staff = people.staff(StaffRole.ADMIN, StaffRole.VERIFIER, StaffRole.SUPPORT);
+		Person staff = people.staff(StaffRole.ADMIN, StaffRole.VERIFIER, StaffRole.SUPPORT, StaffRole.FINANCE);
 		String dispute = new Marketplace(port, people, outbox, jdbc).dispute();
 		Person freelancer = people.verified("FREELANCER");
 		List<String> problems = new ArrayList<>();
@@ -214,6 +218,98 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * Money in both languages: the employer funds a milestone through the sandbox gateway's page, the freelancer
+	 * submits, the employer approves, the freelancer's wallet shows it pending and, once the clearance period has
+	 * passed (the clock moved), available; the freelancer asks for a payout and FINANCE pays it.
+	 */
+	@Test
+	void anEmployerFundsAMilestoneAndTheFreelancerIsPaidOutInBothLanguagesOnPagesThatPassTheChecks() {
+		Marketplace market = new Marketplace(port, people, outbox, jdbc);
+		Person employer = market.verified("EMPLOYER");
+		Person finance = people.staff(StaffRole.FINANCE);
+		List<String> problems = new ArrayList<>();
+		for (String language : List.of("en", "ur")) {
+			Person freelancer = market.verified("FREELANCER");
+			Marketplace.Contract contract = market.contract(market.as(employer), market.as(freelancer), 2_000_000);
+			String contractPage = "/contracts/" + contract.id();
+			try (BrowserContext employerContext = chromium.newContext("en-US");
+					BrowserContext freelancerContext = chromium.newContext("en-US");
+					BrowserContext financeContext = chromium.newContext("en-US")) {
+				Page boss = employerContext.newPage();
+				signIn(boss, employer.email(), null);
+				declineOptionalCookies(boss);
+				check(boss, contractPage, language, problems);
+				boss.getByTestId("fund-milestone").click();
+				check(boss, boss.url().replace(url(""), "").replaceAll("&lang=.*", ""), language, problems);
+				boss.getByTestId("pay").click();
+				String sandbox = boss.url().replace(url(""), "");
+				assertThat(sandbox).startsWith("/payments/sandbox/");
+				check(boss, sandbox, language, problems);
+				boss.getByTestId("sandbox-pay").click();
+				boss.locator("[data-testid=checkout-status][data-status=PAID]").waitFor();
+				String checkout = boss.url().replace(url(""), "").replaceAll("\\?.*", "");
+				check(boss, checkout, language, problems);
+				boss.getByTestId("receipt-link").click();
+				boss.getByTestId("receipt-number").waitFor();
+				check(boss, boss.url().replace(url(""), "").replaceAll("\\?.*", ""), language, problems);
+				awaitMilestone(market, contract.milestones().get(0), "FUNDED");
+
+				Page hand = freelancerContext.newPage();
+				signIn(hand, freelancer.email(), null);
+				declineOptionalCookies(hand);
+				hand.navigate(url(contractPage));
+				hand.locator("textarea[name=note]").fill("The store is live and tested.");
+				hand.locator("form[action$='/submit'] button").click();
+				boss.navigate(url(contractPage));
+				boss.locator("form[action$='/approve'] button").click();
+				awaitMilestone(market, contract.milestones().get(0), "APPROVED");
+				hand.waitForCondition(() -> {
+					hand.navigate(url("/wallet"));
+					return hand.getByTestId("wallet-pending").textContent().contains("18");
+				}, new Page.WaitForConditionOptions().setTimeout(10_000));
+				check(hand, "/wallet", language, problems);
+				wallets.clearDue(java.time.Instant.now().plus(java.time.Duration.ofDays(6)));
+				hand.navigate(url("/wallet"));
+				assertThat(hand.getByTestId("wallet-available").textContent()).contains("18");
+
+				hand.getByTestId("to-payouts").click();
+				hand.locator("#kind").selectOption("JAZZCASH");
+				String title = "Ayesha Khan " + freelancer.id().toString().substring(0, 6);
+				hand.locator("#accountTitle").fill(title);
+				hand.locator("#number").fill("0300 1234567");
+				hand.getByTestId("add-method").click();
+				hand.getByTestId("payout-method").waitFor();
+				jdbc.sql("update payments.payout_methods set usable_from = now() - interval '1 minute' where user_id = ?")
+					.param(freelancer.id()).update();
+				hand.navigate(url("/wallet/payouts"));
+				hand.locator("#amount").fill("15000");
+				hand.getByTestId("request-payout").click();
+				hand.getByTestId("payout").waitFor();
+				check(hand, "/wallet/payouts", language, problems);
+
+				Page staff = financeContext.newPage();
+				signIn(staff, finance.email(), people.secondFactor(finance));
+				declineOptionalCookies(staff);
+				check(staff, "/staff/payments/payouts", language, problems);
+				Locator mine = staff.getByTestId("staff-payout").filter(new Locator.FilterOptions().setHasText(title));
+				mine.first().locator("input[name=reference]").fill("JC-" + language + "-4471");
+				mine.first().getByTestId("approve-payout").click();
+				staff.waitForURL("**/staff/payments/payouts?decided");
+				hand.navigate(url("/wallet/payouts"));
+				assertThat(hand.getByTestId("payout-status").first().textContent()).isNotBlank();
+				assertThat(jdbc.sql("select status from payments.payouts where user_id = ?").param(freelancer.id())
+					.query(String.class).single()).isEqualTo("PAID");
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private static void awaitMilestone(Marketplace market, UUID milestone, String status) {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> status.equals(market.milestoneStatus(milestone)));
 	}
 
 	@Test
