@@ -2,7 +2,11 @@ package com.alujrat.payments.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The double-entry ledger: a posting is one transaction whose signed entries (debit positive, credit negative) sum
@@ -28,7 +34,14 @@ public class Ledger {
 
 	private final Clock clock;
 
-	private final Map<String, UUID> accountIds = new ConcurrentHashMap<>();
+	private final Map<String, UUID> systemAccounts = new ConcurrentHashMap<>();
+
+	private final Set<UUID> known = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<UUID, Boolean> eldest) {
+			return size() > 100_000;
+		}
+	}));
 
 	Ledger(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
 		this.jdbc = jdbc;
@@ -102,18 +115,34 @@ public class Ledger {
 			.single();
 	}
 
+	/**
+	 * The account's id: the platform's own accounts are seeded and looked up once; a person's or a contract's account
+	 * has an id derived from its code, created on first use. Accounts known to exist (committed) are not created
+	 * again, so a posting to known accounts is two statements.
+	 */
 	private UUID accountId(LedgerAccount account) {
-		UUID known = accountIds.get(account.code());
-		if (known != null) {
-			return known;
-		}
-		jdbc.sql("insert into payments.accounts (id, code, kind, owner_id) values (?, ?, ?, ?) on conflict (code) do nothing")
-			.params(UUID.randomUUID(), account.code(), account.kind().name(), account.owner())
-			.update();
-		UUID id = jdbc.sql("select id from payments.accounts where code = ?").param(account.code()).query(UUID.class).single();
-		// Only the platform's own accounts are cached: they are seeded, so no rolled-back insert can leave a stale id.
 		if (account.owner() == null) {
-			accountIds.put(account.code(), id);
+			return systemAccounts.computeIfAbsent(account.code(), code -> jdbc
+				.sql("select id from payments.accounts where code = ?").param(code).query(UUID.class).single());
+		}
+		UUID derived = UUID.nameUUIDFromBytes(("ledger-account:" + account.code()).getBytes(StandardCharsets.UTF_8));
+		if (known.contains(derived)) {
+			return derived;
+		}
+		UUID id = jdbc.sql("""
+				insert into payments.accounts (id, code, kind, owner_id) values (?, ?, ?, ?)
+				on conflict (code) do update set code = excluded.code returning id""")
+			.params(derived, account.code(), account.kind().name(), account.owner())
+			.query(UUID.class)
+			.single();
+		if (id.equals(derived)) {
+			// Remembered only once committed: a rolled-back creation must be made again next time.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					known.add(derived);
+				}
+			});
 		}
 		return id;
 	}
