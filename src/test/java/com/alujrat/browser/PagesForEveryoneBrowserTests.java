@@ -1,5 +1,7 @@
 package com.alujrat.browser;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,14 +16,21 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 
 import com.alujrat.accounts.StaffRole;
+import com.alujrat.payments.internal.CheckoutStore;
+import com.alujrat.payments.internal.SandboxGateway;
+import com.alujrat.payments.internal.Wallets;
 import com.alujrat.testing.IntegrationTest;
 import com.alujrat.testing.Marketplace;
+import com.alujrat.testing.Payments;
 import com.alujrat.testing.People;
 import com.alujrat.testing.People.Person;
 import com.alujrat.testing.PlatformTestSupport;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +42,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 
-	@org.springframework.beans.factory.annotation.Autowired
-	com.alujrat.payments.internal.Wallets wallets;
+	@Autowired
+	Wallets wallets;
+
+	@Autowired
+	SandboxGateway sandbox;
+
+	@Autowired
+	CheckoutStore checkouts;
 
 	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -105,7 +120,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 	@Test
 	void staffPagesHaveNoAccessibilityViolationsAndFitAPhone() {
 		Person staff = people.staff(StaffRole.ADMIN, StaffRole.VERIFIER, StaffRole.SUPPORT, StaffRole.FINANCE);
-		String dispute = new Marketplace(port, people, outbox, jdbc).dispute();
+		String dispute = new Marketplace(port, people, outbox, jdbc).dispute(new Payments(port, sandbox, checkouts));
 		Person freelancer = people.verified("FREELANCER");
 		List<String> problems = new ArrayList<>();
 		for (String language : List.of("en", "ur")) {
@@ -271,7 +286,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 					return hand.getByTestId("wallet-pending").textContent().contains("18");
 				}, new Page.WaitForConditionOptions().setTimeout(10_000));
 				check(hand, "/wallet", language, problems);
-				wallets.clearDue(java.time.Instant.now().plus(java.time.Duration.ofDays(6)));
+				wallets.clearDue(Instant.now().plus(Duration.ofDays(6)));
 				hand.navigate(url("/wallet"));
 				assertThat(hand.getByTestId("wallet-available").textContent()).contains("18");
 
@@ -308,7 +323,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 	}
 
 	private static void awaitMilestone(Marketplace market, UUID milestone, String status) {
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+		Awaitility.await().atMost(Duration.ofSeconds(10))
 			.until(() -> status.equals(market.milestoneStatus(milestone)));
 	}
 

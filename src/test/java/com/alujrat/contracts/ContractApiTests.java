@@ -1,5 +1,6 @@
 package com.alujrat.contracts;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,30 +13,34 @@ import java.util.concurrent.Future;
 import tools.jackson.databind.JsonNode;
 
 import com.alujrat.contracts.internal.Agreements;
-import com.alujrat.payments.EscrowFunded;
-import com.alujrat.payments.EscrowRefunded;
-import com.alujrat.shared.Money;
+import com.alujrat.payments.internal.CheckoutStore;
+import com.alujrat.payments.internal.SandboxGateway;
 import com.alujrat.testing.Api;
 import com.alujrat.testing.IntegrationTest;
 import com.alujrat.testing.Marketplace;
+import com.alujrat.testing.Payments;
 import com.alujrat.testing.People.Person;
 import com.alujrat.testing.PlatformTestSupport;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.EnableScenarios;
-import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@EnableScenarios
 class ContractApiTests extends PlatformTestSupport {
 
 	@Autowired
 	Agreements agreements;
+
+	@Autowired
+	SandboxGateway sandbox;
+
+	@Autowired
+	CheckoutStore checkouts;
 
 	Marketplace market;
 
@@ -155,7 +160,7 @@ class ContractApiTests extends PlatformTestSupport {
 	}
 
 	@Test
-	void aMilestoneMovesOnlyFromFundedToSubmittedToApprovedAndTheLastApprovalCompletesTheContract(Scenario scenario) {
+	void aMilestoneMovesOnlyFromFundedToSubmittedToApprovedAndTheLastApprovalCompletesTheContract() {
 		UUID contract = accept(offer(List.of(milestone("All of it", 6_000_000))));
 		UUID milestone = UUID.fromString(firstMilestone(contract));
 		String base = "/api/v1/contracts/" + contract + "/milestones/" + milestone;
@@ -163,9 +168,7 @@ class ContractApiTests extends PlatformTestSupport {
 		assertThat(employerApi.post(base + "/approve", Map.of()).status()).isEqualTo(409);
 		assertThat(freelancerApi.post(base + "/submit", Map.of("note", "Here it is")).status()).isEqualTo(409);
 
-		scenario.publish(new EscrowFunded(contract, milestone, new Money(6_000_000)))
-			.andWaitForStateChange(() -> milestoneStatus(contract), "FUNDED"::equals)
-			.andVerify(status -> assertThat(status).isEqualTo("FUNDED"));
+		fund(contract, milestone);
 		assertThat(freelancerApi.post(base + "/submit", Map.of("note", "")).hasFieldError("note")).isTrue();
 		Api.Response delivered = freelancerApi.multipart(base + "/files", Map.of(),
 				Map.of("file", "%PDF-1.4\n%%EOF\n".getBytes()));
@@ -188,12 +191,10 @@ class ContractApiTests extends PlatformTestSupport {
 	}
 
 	@Test
-	void aSubmissionNobodyAnswersFor14DaysIsApproved(Scenario scenario) {
+	void aSubmissionNobodyAnswersFor14DaysIsApproved() {
 		UUID contract = accept(offer(List.of(milestone("One", 3_000_000), milestone("Two", 3_000_000))));
 		UUID milestone = UUID.fromString(firstMilestone(contract));
-		scenario.publish(new EscrowFunded(contract, milestone, new Money(3_000_000)))
-			.andWaitForStateChange(() -> milestoneStatus(contract), "FUNDED"::equals)
-			.andVerify(status -> assertThat(status).isEqualTo("FUNDED"));
+		fund(contract, milestone);
 		freelancerApi.post("/api/v1/contracts/" + contract + "/milestones/" + milestone + "/submit", Map.of("note", "Done"));
 		agreements.approveOverdue();
 		assertThat(milestoneStatus(contract)).isEqualTo("SUBMITTED");
@@ -206,12 +207,10 @@ class ContractApiTests extends PlatformTestSupport {
 	}
 
 	@Test
-	void aContractEndsEarlyOnlyWhenBothAskAndItsFundedMilestonesAreRefunded(Scenario scenario) {
+	void aContractEndsEarlyOnlyWhenBothAskAndItsFundedMilestonesAreRefunded() {
 		UUID contract = accept(offer(List.of(milestone("One", 3_000_000), milestone("Two", 3_000_000))));
 		UUID funded = UUID.fromString(firstMilestone(contract));
-		scenario.publish(new EscrowFunded(contract, funded, new Money(3_000_000)))
-			.andWaitForStateChange(() -> milestoneStatus(contract), "FUNDED"::equals)
-			.andVerify(status -> assertThat(status).isEqualTo("FUNDED"));
+		fund(contract, funded);
 
 		assertThat(employerApi.post("/api/v1/contracts/" + contract + "/end", Map.of()).json().get("status").asString())
 			.isEqualTo("ACTIVE");
@@ -220,21 +219,19 @@ class ContractApiTests extends PlatformTestSupport {
 		assertThat(ended.get("status").asString()).isEqualTo("CANCELLED");
 		assertThat(ended.get("milestones").get(0).get("status").asString()).isEqualTo("REFUND_REQUESTED");
 		assertThat(ended.get("milestones").get(1).get("status").asString()).isEqualTo("CANCELLED");
-		scenario.publish(new EscrowRefunded(contract, funded, new Money(3_000_000)))
-			.andWaitForStateChange(() -> milestoneStatus(contract), "REFUNDED"::equals)
-			.andVerify(status -> assertThat(status).isEqualTo("REFUNDED"));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "REFUNDED".equals(milestoneStatus(contract)));
+		assertThat(jdbc.sql("select status from payments.refunds where milestone_id = ?").param(funded)
+			.query(String.class).single()).isEqualTo("SENT");
 	}
 
 	@Test
-	void aDisputedMilestoneIsFrozenUntilSupportDecidesAndBothPartiesReadTheReason(Scenario scenario) {
+	void aDisputedMilestoneIsFrozenUntilSupportDecidesAndBothPartiesReadTheReason() {
 		UUID contract = accept(offer(List.of(milestone("All of it", 6_000_000))));
 		UUID milestone = UUID.fromString(firstMilestone(contract));
 		String base = "/api/v1/contracts/" + contract;
 		assertThat(employerApi.post(base + "/disputes", Map.of("milestoneId", milestone, "reason", "Nothing was delivered"))
 			.status()).isEqualTo(409);
-		scenario.publish(new EscrowFunded(contract, milestone, new Money(6_000_000)))
-			.andWaitForStateChange(() -> milestoneStatus(contract), "FUNDED"::equals)
-			.andVerify(status -> assertThat(status).isEqualTo("FUNDED"));
+		fund(contract, milestone);
 		freelancerApi.post(base + "/milestones/" + milestone + "/submit", Map.of("note", "The store is live"));
 
 		Api.Response opened = employerApi.post(base + "/disputes",
@@ -296,6 +293,12 @@ class ContractApiTests extends PlatformTestSupport {
 				Map.of("bidId", bid, "terms", "Deliver the whole store, tested on Android.", "milestones", milestones));
 		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
 		return UUID.fromString(sent.text("id"));
+	}
+
+	/** The employer pays the milestone through the sandbox gateway; it is funded once payments says so. */
+	private void fund(UUID contract, UUID milestone) {
+		new Payments(port, sandbox, checkouts).pay(employerApi, "MILESTONE", milestone);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "FUNDED".equals(milestoneStatus(contract)));
 	}
 
 	private UUID accept(UUID offer) {

@@ -1,6 +1,9 @@
 package com.alujrat.testing;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,8 @@ import java.util.UUID;
 
 import com.alujrat.accounts.StaffRole;
 import com.alujrat.testing.People.Person;
+
+import org.awaitility.Awaitility;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -102,8 +107,8 @@ public final class Marketplace {
 	}
 
 	public Contract contract(Api employer, Api freelancer, long... amounts) {
-		UUID bid = bid(freelancer, published(employer, Map.of()), java.util.Arrays.stream(amounts).sum());
-		List<Map<String, Object>> milestones = new java.util.ArrayList<>();
+		UUID bid = bid(freelancer, published(employer, Map.of()), Arrays.stream(amounts).sum());
+		List<Map<String, Object>> milestones = new ArrayList<>();
 		for (int i = 0; i < amounts.length; i++) {
 			milestones.add(Map.of("title", "Part " + (i + 1), "amount", amounts[i]));
 		}
@@ -128,20 +133,14 @@ public final class Marketplace {
 		return jdbc.sql("select status from contracts.milestones where id = ?").param(milestone).query(String.class).single();
 	}
 
-	/**
-	 * An open dispute on a contract's funded milestone, its id. The milestone is marked funded in the database, as
-	 * the payments module will do when escrow is funded.
-	 */
-	public String dispute() {
+	/** An open dispute on a contract's milestone, funded through the sandbox gateway; the dispute's id. */
+	public String dispute(Payments payments) {
 		Api employer = as(verified("EMPLOYER"));
-		Api freelancer = as(verified("FREELANCER"));
-		UUID bid = bid(freelancer, published(employer, Map.of()), 6_000_000);
-		String offer = employer.post("/api/v1/offers", Map.of("bidId", bid, "terms", "The whole store, tested.",
-				"milestones", List.of(Map.of("title", "All of it", "amount", 6_000_000)))).text("id");
-		String contract = freelancer.post("/api/v1/offers/" + offer + "/accept", Map.of()).text("id");
-		jdbc.sql("update contracts.milestones set status = 'FUNDED' where contract_id = ?::uuid").param(contract).update();
-		String milestone = employer.get("/api/v1/contracts/" + contract).json().get("milestones").get(0).get("id").asString();
-		Api.Response opened = employer.post("/api/v1/contracts/" + contract + "/disputes",
+		Contract contract = contract(employer, as(verified("FREELANCER")), 6_000_000);
+		UUID milestone = contract.milestones().get(0);
+		payments.pay(employer, "MILESTONE", milestone);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "FUNDED".equals(milestoneStatus(milestone)));
+		Api.Response opened = employer.post("/api/v1/contracts/" + contract.id() + "/disputes",
 				Map.of("milestoneId", milestone, "reason", "The checkout does not work", "evidence", "Screenshots"));
 		if (opened.status() != 201) {
 			throw new AssertionError("Dispute refused: " + opened.body());
