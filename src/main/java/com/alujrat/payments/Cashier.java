@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.alujrat.payments.internal.Checkout;
 import com.alujrat.payments.internal.Checkouts;
 import com.alujrat.payments.internal.Gateway;
+import com.alujrat.payments.internal.HandOver;
 import com.alujrat.platform.Rejected;
 import com.alujrat.shared.UserId;
 
@@ -20,12 +21,18 @@ public class Cashier {
 
 	private final String baseUrl;
 
-	Cashier(Checkouts checkouts, @Value("${alujrat.base-url}") String baseUrl) {
+	private final HandOver handOver;
+
+	Cashier(Checkouts checkouts, HandOver handOver, @Value("${alujrat.base-url}") String baseUrl) {
 		this.checkouts = checkouts;
+		this.handOver = handOver;
 		this.baseUrl = baseUrl;
 	}
 
-	/** {@code redirectUrl} is where the payer's browser goes: it hands over to the gateway's hosted page. */
+	/**
+	 * {@code redirectUrl} is where the payer's browser goes: it hands over to the gateway's hosted page, and works
+	 * without a session (the apps open it in a browser), for this checkout only.
+	 */
 	public record Opened(UUID checkoutId, String redirectUrl) {
 	}
 
@@ -48,6 +55,7 @@ public class Cashier {
 			}
 		}
 		Checkout checkout = checkouts.open(purpose, referenceId, through, payer);
-		return new Opened(checkout.id(), baseUrl + "/payments/checkouts/" + checkout.id() + "/go");
+		return new Opened(checkout.id(),
+				baseUrl + "/payments/checkouts/" + checkout.id() + "/go?handover=" + handOver.token(checkout));
 	}
 }

@@ -81,7 +81,7 @@ class BillingApiTests extends PlatformTestSupport {
 				Map.of("planId", FREELANCER_PRO, "period", "MONTHLY", "gateway", "SANDBOX"));
 		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
 		UUID checkout = UUID.fromString(opened.text("checkoutId"));
-		assertThat(opened.text("redirectUrl")).endsWith("/payments/checkouts/" + checkout + "/go");
+		assertThat(opened.text("redirectUrl")).contains("/payments/checkouts/" + checkout + "/go?handover=");
 		assertThat(freelancerApi.get("/api/v1/payments/checkouts/" + checkout).json().get("amount").asLong())
 			.isEqualTo(150_000);
 		assertThat(quota()).isEqualTo(10);

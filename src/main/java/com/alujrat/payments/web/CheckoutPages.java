@@ -10,6 +10,7 @@ import com.alujrat.payments.internal.Checkout;
 import com.alujrat.payments.internal.Checkouts;
 import com.alujrat.payments.internal.EasypaisaGateway;
 import com.alujrat.payments.internal.Gateway;
+import com.alujrat.payments.internal.HandOver;
 import com.alujrat.payments.internal.PaymentGateway;
 import com.alujrat.payments.internal.SandboxGateway;
 import com.alujrat.platform.NotFound;
@@ -47,9 +48,12 @@ class CheckoutPages {
 
 	private final Cashier cashier;
 
-	CheckoutPages(Checkouts checkouts, Cashier cashier, SandboxGateway sandbox, EasypaisaGateway easypaisa,
-			MessageSource messages) {
+	private final HandOver handOvers;
+
+	CheckoutPages(Checkouts checkouts, Cashier cashier, HandOver handOvers, SandboxGateway sandbox,
+			EasypaisaGateway easypaisa, MessageSource messages) {
 		this.checkouts = checkouts;
+		this.handOvers = handOvers;
 		this.cashier = cashier;
 		this.sandbox = sandbox;
 		this.easypaisa = easypaisa;
@@ -79,14 +83,19 @@ class CheckoutPages {
 	}
 
 	@GetMapping("/payments/checkouts/{id}/go")
-	String go(@PathVariable UUID id, Model model) {
-		Checkout checkout = checkouts.seen(id, me());
-		return handOver(checkouts.redirect(checkout), checkout, model);
+	String go(@PathVariable UUID id, @RequestParam(required = false) String handover, Model model) {
+		Checkout checkout = payers(id, handover);
+		PaymentGateway.Redirect redirect = checkouts.redirect(checkout);
+		if (redirect.fields().isEmpty()) {
+			return "redirect:" + redirect.url() + (handover == null ? "" : "?handover=" + handover);
+		}
+		return handOver(redirect, checkout, model);
 	}
 
 	@GetMapping("/payments/checkouts/{id}")
-	String status(@PathVariable UUID id, Model model) {
-		model.addAttribute("checkout", checkouts.seen(id, me()));
+	String status(@PathVariable UUID id, @RequestParam(required = false) String handover, Model model) {
+		model.addAttribute("checkout", payers(id, handover));
+		model.addAttribute("handover", handover == null ? "" : handover);
 		return "payments/checkout";
 	}
 
@@ -101,24 +110,32 @@ class CheckoutPages {
 	}
 
 	@GetMapping("/payments/sandbox/{id}")
-	String sandbox(@PathVariable UUID id, Model model) {
-		model.addAttribute("checkout", sandboxCheckout(id));
+	String sandbox(@PathVariable UUID id, @RequestParam(required = false) String handover, Model model) {
+		model.addAttribute("checkout", sandboxCheckout(id, handover));
+		model.addAttribute("handover", handover == null ? "" : handover);
 		return "payments/sandbox";
 	}
 
 	@PostMapping("/payments/sandbox/{id}")
-	String answer(@PathVariable UUID id, @RequestParam String outcome, HttpServletRequest request) {
-		Checkout checkout = sandboxCheckout(id);
+	String answer(@PathVariable UUID id, @RequestParam String outcome, @RequestParam(required = false) String handover,
+			HttpServletRequest request) {
+		Checkout checkout = sandboxCheckout(id, handover);
 		PaymentGateway.Outcome pressed = CheckoutApi.enumOf(PaymentGateway.Outcome.class, outcome, "outcome");
 		checkouts.receive(Gateway.SANDBOX, sandbox.answer(checkout, pressed), request.getRemoteAddr());
-		return "redirect:/payments/checkouts/" + id;
+		return "redirect:/payments/checkouts/" + id + (handover == null || handover.isEmpty() ? "" : "?handover=" + handover);
 	}
 
-	/** Easypaisa's first step sends the payer back here with a token for its second step. */
+	/**
+	 * Easypaisa's first step sends the payer's browser back here with a token for its second step. The browser may
+	 * carry no session (the apps' payers): the page shows nothing but the form that passes the token on, and only
+	 * for an open Easypaisa checkout.
+	 */
 	@GetMapping("/payments/easypaisa/{id}/token")
 	String easypaisaToken(@PathVariable UUID id, @RequestParam("auth_token") String token, Model model) {
-		Checkout checkout = checkouts.seen(id, me());
-		if (checkout.gateway() != Gateway.EASYPAISA || token.isBlank() || token.length() > 500) {
+		Checkout checkout = checkouts.find(id)
+			.filter(c -> c.gateway() == Gateway.EASYPAISA && c.status() == Checkout.Status.PENDING)
+			.orElseThrow(() -> new NotFound("No such checkout."));
+		if (token.isBlank() || token.length() > 500) {
 			throw new NotFound("No such checkout.");
 		}
 		return handOver(easypaisa.confirmStep(token), checkout, model);
@@ -134,8 +151,16 @@ class CheckoutPages {
 		return "payments/go";
 	}
 
-	private Checkout sandboxCheckout(UUID id) {
-		Checkout checkout = checkouts.seen(id, me());
+	/** The checkout, for its signed-in payer or a browser holding the checkout's hand-over token. */
+	private Checkout payers(UUID id, String handover) {
+		return checkouts.find(id)
+			.filter(c -> handOvers.admits(c, handover)
+					|| SignedInUser.current().map(u -> u.id().value().equals(c.payerId())).orElse(false))
+			.orElseThrow(() -> new NotFound("No such checkout."));
+	}
+
+	private Checkout sandboxCheckout(UUID id, String handover) {
+		Checkout checkout = payers(id, handover);
 		if (checkout.gateway() != Gateway.SANDBOX || !checkouts.offered().contains(Gateway.SANDBOX)) {
 			throw new NotFound("No such checkout.");
 		}
