@@ -20,6 +20,14 @@ public interface Payables {
 	 */
 	Bill bill(UUID referenceId, UserId payer);
 
+	/**
+	 * Whether FINANCE may refund what was paid for {@code referenceId} under the Refund & Return Policy now (a
+	 * milestone in dispute is SUPPORT's to decide, say).
+	 */
+	default boolean refundableByStaff(UUID referenceId) {
+		return true;
+	}
+
 	/** {@code escrowContract} is the contract whose escrow receives the money, null for the platform's fees. */
 	record Bill(Money amount, String description, UUID escrowContract) {
 	}

@@ -141,6 +141,28 @@ class PaymentApiTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void theAppsPayerFollowsTheRedirectUrlInABrowserWithoutASessionAndOnlyWithItsToken() {
+		UUID milestone = contract.milestones().get(0);
+		Api.Response opened = employerApi.post("/api/v1/payments/checkouts",
+				Map.of("purpose", "MILESTONE", "referenceId", milestone, "gateway", "SANDBOX"));
+		String checkout = opened.text("checkoutId");
+		String go = opened.text("redirectUrl").replaceAll("^https?://[^/]+", "");
+		String token = go.replaceAll(".*handover=", "");
+		Api browser = new Api(port).header("Accept", "text/html");
+		assertThat(browser.get(go).status()).isEqualTo(302);
+		assertThat(browser.get("/payments/sandbox/" + checkout + "?handover=" + token).body()).contains("sandbox-pay");
+		assertThat(browser.get("/payments/sandbox/" + checkout + "?handover=" + token.replace('a', 'b').replace('1', '2'))
+			.status()).isEqualTo(404);
+		assertThat(browser.get("/payments/checkouts/" + checkout).status()).isEqualTo(404);
+		assertThat(browser.get("/payments/checkouts/" + checkout + "?handover=" + token).status()).isEqualTo(200);
+		assertThat(new Api(port).get("/api/v1/payments/checkouts/" + checkout + "?handover=" + token).status())
+			.isEqualTo(401);
+		assertThat(employerApi.post("/api/v1/payments/checkouts",
+				Map.of("purpose", "MILESTONE", "referenceId", milestone, "gateway", "SANDBOX")).text("checkoutId"))
+			.as("the same payment opened again is the same checkout").isEqualTo(checkout);
+	}
+
+	@Test
 	void aReplayedOrLateCallbackChangesNothingAndASuccessAfterAFailureStillCounts() {
 		UUID first = contract.milestones().get(0);
 		UUID checkout = payments.open(employerApi, "MILESTONE", first);
@@ -236,6 +258,14 @@ class PaymentApiTests extends PlatformTestSupport {
 		assertThat(finance.post("/api/v1/staff/refunds", refund).status()).isEqualTo(409);
 		awaitMilestone(milestone, "REFUNDED");
 		assertThat(finance.get("/api/v1/staff/refunds").body()).contains("POLICY: The freelancer never started");
+
+		UUID disputed = contract.milestones().get(1);
+		payments.pay(employerApi, "MILESTONE", disputed);
+		awaitMilestone(disputed, "FUNDED");
+		assertThat(employerApi.post("/api/v1/contracts/" + contract.id() + "/disputes",
+				Map.of("milestoneId", disputed, "reason", "Nothing arrived")).status()).isEqualTo(201);
+		assertThat(finance.post("/api/v1/staff/refunds", Map.of("milestoneId", disputed, "reason", "Policy")).status())
+			.as("a dispute is SUPPORT's to decide").isEqualTo(409);
 	}
 
 	@Test

@@ -85,11 +85,17 @@ class PostingFeeDesk implements PostingFees, Payables {
 			.params(paid.checkout(), paid.referenceId(), paid.payer().value(), paid.amount().paisa(),
 					Timestamp.from(clock.instant()))
 			.update();
+		ProjectId project = new ProjectId(paid.referenceId());
+		if (!publishing.isDraftOf(project, paid.payer())) {
+			log.warn("Posting fee paid for project {}, which is no longer a draft of its payer", project.value());
+			return;
+		}
 		try {
-			publishing.publishPaid(new ProjectId(paid.referenceId()), paid.payer());
+			publishing.publishPaid(project, paid.payer());
 		}
 		catch (Rejected refused) {
-			log.warn("Posting fee paid for project {} but it was not published: {}", paid.referenceId(),
+			// Kept as paid: the employer publishes it themselves once the refusal (say, a lapsed verification) is fixed.
+			log.warn("Posting fee paid for project {} but it was not published: {}", project.value(),
 					refused.messageKey());
 		}
 	}

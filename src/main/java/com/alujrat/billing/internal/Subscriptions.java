@@ -96,6 +96,9 @@ public class Subscriptions implements Payables {
 			return null;
 		}
 		Period period = period(periodText);
+		if (plan.price(period) == 0) {
+			throw new Rejected("period", "plan.period.unavailable");
+		}
 		Optional<Subscription> running = running(user);
 		if (running.isPresent() && running.get().planId().equals(plan.id()) && running.get().period() == period) {
 			if (running.get().cancelAtPeriodEnd()) {
@@ -166,9 +169,11 @@ public class Subscriptions implements Payables {
 		Subscription s = jdbc.sql(SELECT + " where id = ? for update").param(paid.referenceId()).query(Subscriptions::map)
 			.single();
 		Instant now = clock.instant();
-		Instant from = "AWAITING_PAYMENT".equals(s.status()) || s.currentPeriodEnd().isBefore(now) ? now
-				: s.currentPeriodEnd();
-		if ("AWAITING_PAYMENT".equals(s.status())) {
+		// A first payment, or a late one for a subscription that ended meanwhile, starts a period now and replaces
+		// the plan running; a renewal extends the running period.
+		boolean starting = !"ACTIVE".equals(s.status()) && !"GRACE".equals(s.status());
+		Instant from = starting || s.currentPeriodEnd().isBefore(now) ? now : s.currentPeriodEnd();
+		if (starting) {
 			jdbc.sql("update billing.subscriptions set status = 'ENDED' where user_id = ? and status in ('ACTIVE', 'GRACE')")
 				.param(s.userId())
 				.update();

@@ -45,4 +45,15 @@ class MilestoneBills implements Payables {
 		}
 		return new Bill(new Money(milestone.amount()), contract.title() + " · " + milestone.title(), contract.id());
 	}
+
+	/** A disputed milestone's money is for SUPPORT to decide, not for a refund under the policy. */
+	@Override
+	public boolean refundableByStaff(UUID milestoneId) {
+		return jdbc.sql("select status from contracts.milestones where id = ?")
+			.param(milestoneId)
+			.query(String.class)
+			.optional()
+			.map(status -> !Contract.Step.DISPUTED.name().equals(status))
+			.orElse(true);
+	}
 }

@@ -48,6 +48,16 @@ public class CheckoutStore {
 		return jdbc.sql("select " + COLUMNS + " from payments.checkouts where ref = ?").param(ref).query(this::map).optional();
 	}
 
+	/** The payer's latest checkout for this purpose and reference, paid or still open. */
+	Optional<Checkout> latestFor(Purpose purpose, UUID referenceId, UUID payer) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from payments.checkouts where purpose = ? and reference_id = ? and payer_id = ?
+				and status in ('PENDING', 'PAID') order by created_at desc limit 1""")
+			.params(purpose.name(), referenceId, payer)
+			.query(this::map)
+			.optional();
+	}
+
 	Optional<Checkout> lockByRef(String ref) {
 		return jdbc.sql("select " + COLUMNS + " from payments.checkouts where ref = ? for update")
 			.param(ref)
@@ -81,7 +91,8 @@ public class CheckoutStore {
 			.list();
 	}
 
-	List<Checkout> paidBy(UUID payer, int limit) {
+	/** The payer's latest paid checkouts, newest first (their receipts). */
+	public List<Checkout> paidBy(UUID payer, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from payments.checkouts where payer_id = ? and status = 'PAID' "
 				+ "order by settled_at desc limit ?")
 			.params(payer, limit)

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,12 +17,14 @@ import com.alujrat.accounts.Accounts;
 import com.alujrat.payments.Payables;
 import com.alujrat.payments.Purpose;
 import com.alujrat.platform.NotFound;
+import com.alujrat.platform.RateLimits;
 import com.alujrat.platform.Rejected;
 import com.alujrat.shared.UserId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -51,9 +54,12 @@ public class Checkouts {
 
 	private final Accounts accounts;
 
+	private final RateLimits rateLimits;
+
 	Checkouts(CheckoutStore store, ObjectProvider<Payables> payables, Gateways gateways, Settlement settlement, JdbcClient jdbc,
-			Clock clock, PaymentSettings settings, Accounts accounts) {
+			Clock clock, PaymentSettings settings, Accounts accounts, RateLimits rateLimits) {
 		this.accounts = accounts;
+		this.rateLimits = rateLimits;
 		this.store = store;
 		this.payables = payables;
 		this.gateways = gateways;
@@ -86,12 +92,26 @@ public class Checkouts {
 			throw Rejected.forbidden("status", "checkout.accountMayNotPay");
 		}
 		Payables.Bill bill = bill(purpose, referenceId, payer);
+		Optional<Checkout> earlier = store.latestFor(purpose, referenceId, payer.value());
+		if (earlier.isPresent() && purpose != Purpose.SUBSCRIPTION
+				&& earlier.get().status() == Checkout.Status.PAID) {
+			throw Rejected.conflict("checkout.alreadyPaid");
+		}
 		Instant now = clock.instant();
+		if (earlier.isPresent() && earlier.get().status() == Checkout.Status.PENDING
+				&& earlier.get().gateway() == gateway && earlier.get().expiresAt().isAfter(now.plusSeconds(60))) {
+			// The same payment opened again (a second tab, the back button): one checkout, so one payment.
+			return earlier.get();
+		}
 		Checkout checkout = new Checkout(UUID.randomUUID(), store.nextRef(), purpose, referenceId, payer.value(),
 				bill.amount().paisa(), "PKR", bill.description(), bill.escrowContract(), gateway,
 				Checkout.Status.PENDING, null, now, now.plus(window), null, null);
 		store.insert(checkout);
 		return checkout;
+	}
+
+	public Optional<Checkout> find(UUID id) {
+		return store.find(id);
 	}
 
 	/** The checkout, for its payer only. */
@@ -116,18 +136,24 @@ public class Checkouts {
 	 * posts nothing) when it cannot be trusted.
 	 */
 	public Checkout receive(Gateway gateway, Map<String, String> fields, String remoteAddr) {
+		PaymentGateway adapter = gateways.of(gateway);
+		if (!adapter.enabled()) {
+			throw new CallbackRefused("GATEWAY_OFF");
+		}
+		// Anyone may call this address: a client gets a few hundred a minute, and nothing large is stored.
+		rateLimits.require("payment-callback:" + RateLimits.client(remoteAddr), 300, Duration.ofMinutes(1));
+		String body = urlEncoded(fields);
+		if (body.length() > 16_384) {
+			throw new CallbackRefused("TOO_LARGE");
+		}
 		long callback = jdbc.sql("""
 				insert into payments.callbacks (gateway, received_at, remote_addr, body) values (?, ?, ?, ?)
 				returning id""")
-			.params(gateway.name(), Timestamp.from(clock.instant()), remoteAddr, urlEncoded(fields))
+			.params(gateway.name(), Timestamp.from(clock.instant()), remoteAddr, body)
 			.query(Long.class)
 			.single();
 		try {
-			PaymentGateway adapter = gateways.of(gateway);
-			if (!adapter.enabled()) {
-				throw new CallbackRefused("GATEWAY_OFF");
-			}
-			Settlement.Applied applied = settlement.apply(adapter, adapter.confirm(fields));
+			Settlement.Applied applied = apply(adapter, adapter.confirm(fields));
 			record(callback, applied.checkout().id(), applied.outcome());
 			return applied.checkout();
 		}
@@ -146,7 +172,7 @@ public class Checkouts {
 			PaymentGateway adapter = gateways.of(checkout.gateway());
 			adapter.inquire(checkout).ifPresent(answer -> {
 				try {
-					settlement.apply(adapter, answer);
+					apply(adapter, answer);
 				}
 				catch (CallbackRefused refused) {
 					log.warn("Inquiry about checkout {} refused: {}", checkout.id(), refused.reason());
@@ -154,6 +180,16 @@ public class Checkouts {
 			});
 		}
 		return expired;
+	}
+
+	/** A gateway transaction already counted for another checkout is refused (and reconciliation shows it). */
+	private Settlement.Applied apply(PaymentGateway adapter, PaymentGateway.Confirmation confirmation) {
+		try {
+			return settlement.apply(adapter, confirmation);
+		}
+		catch (DuplicateKeyException reused) {
+			throw new CallbackRefused("TXN_REUSED");
+		}
 	}
 
 	private void record(long callback, UUID checkout, String outcome) {

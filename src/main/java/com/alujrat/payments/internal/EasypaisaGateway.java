@@ -100,6 +100,11 @@ public class EasypaisaGateway implements PaymentGateway {
 		if (checkout == null) {
 			throw new CallbackRefused("UNKNOWN_CHECKOUT");
 		}
+		if (checkout.status() == Checkout.Status.PAID) {
+			// Already confirmed: a repeated post-back does not make Easypaisa answer again.
+			return new Confirmation(checkout.ref(), checkout.gatewayTxn(), checkout.amount(), checkout.currency(),
+					Outcome.PAID, clock.instant());
+		}
 		return inquire(checkout).orElseThrow(() -> new CallbackRefused("NOT_CONFIRMED"));
 	}
 
@@ -123,7 +128,8 @@ public class EasypaisaGateway implements PaymentGateway {
 		}
 		if (answer == null || !"0000".equals(answer.path("responseCode").asString(""))
 				|| !checkout.ref().equals(answer.path("orderId").asString(""))) {
-			log.warn("Easypaisa could not say how {} went: {}", checkout.ref(), answer);
+			log.warn("Easypaisa could not say how {} went: response code {}", checkout.ref(),
+					answer == null ? null : answer.path("responseCode").asString(""));
 			return Optional.empty();
 		}
 		Outcome outcome = switch (answer.path("transactionStatus").asString("")) {

@@ -10,12 +10,15 @@ import java.util.UUID;
 import com.alujrat.payments.EscrowFunded;
 import com.alujrat.payments.EscrowRefunded;
 import com.alujrat.payments.EscrowReleased;
+import com.alujrat.payments.Payables;
+import com.alujrat.payments.Purpose;
 import com.alujrat.payments.internal.Ledger.Leg;
 import com.alujrat.payments.internal.Ledger.Posting;
 import com.alujrat.platform.Rejected;
 import com.alujrat.shared.Money;
 import com.alujrat.shared.UserId;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Each milestone's escrow: funded from a paid checkout, then released to the freelancer (less the platform fee,
  * pending until clearance), refunded to the employer, or split between them. Every move locks the milestone's
  * escrow row first, so a release and a refund racing on it are served one after the other and the second finds
- * nothing left.
+ * nothing left. A move is refused before it writes anything, so a refusal leaves a caller's transaction usable
+ * (contracts' listeners log a lost race and commit).
  */
 @Component
 public class EscrowBook {
@@ -45,8 +49,11 @@ public class EscrowBook {
 
 	private final Clock clock;
 
+	private final ObjectProvider<Payables> payables;
+
 	EscrowBook(JdbcClient jdbc, Ledger ledger, Refunds refunds, CheckoutStore checkouts,
-			ApplicationEventPublisher events, PaymentSettings settings, Clock clock) {
+			ApplicationEventPublisher events, PaymentSettings settings, Clock clock, ObjectProvider<Payables> payables) {
+		this.payables = payables;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.refunds = refunds;
@@ -90,7 +97,7 @@ public class EscrowBook {
 	}
 
 	/** Everything left in the milestone's escrow goes to the freelancer, less the platform fee. */
-	@Transactional
+	@Transactional(noRollbackFor = Rejected.class)
 	public void release(UUID contract, UUID milestone, UserId freelancer) {
 		Held held = lockFor(contract, milestone);
 		long net = pay(held, freelancer, held.remaining(), "Milestone released");
@@ -98,7 +105,7 @@ public class EscrowBook {
 	}
 
 	/** Everything left in the milestone's escrow goes back to the employer through the gateway it came from. */
-	@Transactional
+	@Transactional(noRollbackFor = Rejected.class)
 	public void refund(UUID contract, UUID milestone, String reason, UserId staff) {
 		Held held = lockFor(contract, milestone);
 		long amount = held.remaining();
@@ -107,7 +114,7 @@ public class EscrowBook {
 	}
 
 	/** A dispute decided: {@code toFreelancer} released, {@code toEmployer} refunded; together all that is left. */
-	@Transactional
+	@Transactional(noRollbackFor = Rejected.class)
 	public void split(UUID contract, UUID milestone, UserId freelancer, long toFreelancer, long toEmployer,
 			String reason) {
 		Held held = lockFor(contract, milestone);
@@ -149,6 +156,12 @@ public class EscrowBook {
 			throw new Rejected("reason", "refund.reason.required");
 		}
 		Held held = of(milestone).orElseThrow(() -> new Rejected("milestoneId", "refund.milestone.notFunded"));
+		boolean refundable = payables.orderedStream()
+			.filter(p -> p.purpose() == Purpose.MILESTONE)
+			.allMatch(p -> p.refundableByStaff(milestone));
+		if (!refundable) {
+			throw Rejected.conflict("refund.milestone.disputed");
+		}
 		refund(held.contractId(), milestone, "POLICY: " + reason.strip(), staff);
 		return held.contractId();
 	}

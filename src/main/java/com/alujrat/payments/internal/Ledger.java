@@ -36,7 +36,8 @@ public class Ledger {
 
 	private final Map<String, UUID> systemAccounts = new ConcurrentHashMap<>();
 
-	private final Set<UUID> known = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+	// The accounts most recently created or confirmed, oldest forgotten first.
+	private final Set<UUID> known = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>() {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<UUID, Boolean> eldest) {
 			return size() > 100_000;

@@ -29,6 +29,12 @@ public record PaymentSettings(@DefaultValue("10") int feePercent, @DefaultValue(
 		boolean configured() {
 			return present(url) && present(merchantId) && present(password) && present(integritySalt);
 		}
+
+		/** Without the password and the salt, so the settings may be logged. */
+		@Override
+		public String toString() {
+			return "JazzCash[url=" + url + ", merchantId=" + merchantId + ", txnType=" + txnType + "]";
+		}
 	}
 
 	/**
@@ -41,6 +47,12 @@ public record PaymentSettings(@DefaultValue("10") int feePercent, @DefaultValue(
 		boolean configured() {
 			return present(url) && present(storeId) && present(hashKey) && present(inquireUrl) && present(username)
 					&& present(password);
+		}
+
+		/** Without the hash key and the password, so the settings may be logged. */
+		@Override
+		public String toString() {
+			return "Easypaisa[url=" + url + ", storeId=" + storeId + ", inquireUrl=" + inquireUrl + "]";
 		}
 	}
 

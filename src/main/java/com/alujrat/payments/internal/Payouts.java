@@ -76,7 +76,7 @@ public class Payouts {
 
 	@Transactional
 	public Method addMethod(UserId user, String kindText, String accountTitle, String number) {
-		mayWithdraw(user);
+		requireMayWithdraw(user);
 		Kind kind = kind(kindText);
 		String title = accountTitle == null ? "" : accountTitle.strip();
 		if (title.isEmpty() || title.length() > 100) {
@@ -95,7 +95,7 @@ public class Payouts {
 			.params(id, user.value(), kind.name(), title, sensitive.seal(normalised, user.value().toString()), hint,
 					Timestamp.from(now), Timestamp.from(now.plus(wait)))
 			.update();
-		mail.send(user, "payoutMethodAdded", "/wallet/payouts", kind.name(), hint);
+		mail.send(user, "payoutMethodAdded", "/wallet/payouts", kind.name(), hint, wait.toDays());
 		return new Method(id, kind, title, hint, now, now.plus(wait));
 	}
 
@@ -123,7 +123,7 @@ public class Payouts {
 	/** Moves {@code paisa} of the available balance into payouts in transit, for FINANCE to pay. */
 	@Transactional
 	public Payout request(UserId user, UUID methodId, Long paisa) {
-		mayWithdraw(user);
+		requireMayWithdraw(user);
 		Method method = methods(user).stream().filter(m -> m.id().equals(methodId)).findFirst()
 			.orElseThrow(() -> new Rejected("methodId", "payout.method.required"));
 		if (method.usableFrom().isAfter(clock.instant())) {
@@ -235,8 +235,17 @@ public class Payouts {
 			.update();
 	}
 
-	private void mayWithdraw(UserId user) {
-		if (!accounts.mayTransact(user) || !verifications.isVerified(user)) {
+	/** Whether the person may add payout methods and withdraw: an account that may transact, a verified identity. */
+	public boolean mayWithdraw(UserId user) {
+		return accounts.mayTransact(user) && verifications.isVerified(user);
+	}
+
+	public long methodWaitDays() {
+		return wait.toDays();
+	}
+
+	private void requireMayWithdraw(UserId user) {
+		if (!mayWithdraw(user)) {
 			throw Rejected.forbidden("status", "payout.verifiedOnly");
 		}
 	}

@@ -88,7 +88,8 @@ class Settlement {
 	private Checkout closed(Checkout checkout, PaymentGateway.Confirmation confirmation) {
 		Checkout.Status status = confirmation.outcome() == PaymentGateway.Outcome.CANCELLED ? Checkout.Status.CANCELLED
 				: Checkout.Status.FAILED;
-		store.settle(checkout.id(), status, confirmation.transaction(), clock.instant(), false);
+		// The gateway's transaction id is kept for payments only: it is unique, and failed attempts may share one.
+		store.settle(checkout.id(), status, null, clock.instant(), false);
 		return store.find(checkout.id()).orElseThrow();
 	}
 }

@@ -7,6 +7,7 @@ import com.alujrat.payments.internal.CallbackRefused;
 import com.alujrat.payments.internal.Checkout;
 import com.alujrat.payments.internal.Checkouts;
 import com.alujrat.payments.internal.Gateway;
+import com.alujrat.payments.internal.HandOver;
 import com.alujrat.platform.NotFound;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -35,8 +36,11 @@ class GatewayCallbacks {
 
 	private final Checkouts checkouts;
 
-	GatewayCallbacks(Checkouts checkouts) {
+	private final HandOver handOvers;
+
+	GatewayCallbacks(Checkouts checkouts, HandOver handOvers) {
 		this.checkouts = checkouts;
+		this.handOvers = handOvers;
 	}
 
 	record Received(String checkoutRef, String status) {
@@ -56,14 +60,21 @@ class GatewayCallbacks {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
-				.location(java.net.URI.create("/payments/checkouts/" + checkout.id()))
+				.location(java.net.URI.create("/payments/checkouts/" + checkout.id() + "?handover=" + handOvers.token(checkout)))
 				.build();
 		}
 		return ResponseEntity.ok(new Received(checkout.ref(), checkout.status().name()));
 	}
 
+	/** A gateway's server gets the reason as a problem; a payer's browser gets the platform's error page. */
 	@ExceptionHandler(CallbackRefused.class)
-	ResponseEntity<ProblemDetail> refused(CallbackRefused refused) {
+	ResponseEntity<ProblemDetail> refused(CallbackRefused refused, HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return null;
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The callback was refused: " + refused.reason());
 		problem.setType(java.net.URI.create("https://alujrat.com/problems/callback-refused"));

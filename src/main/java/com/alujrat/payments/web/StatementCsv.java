@@ -26,7 +26,8 @@ final class StatementCsv {
 	}
 
 	private static String quoted(String text) {
-		String safe = text.matches("^[=+\\-@\\t\\r].*") ? "'" + text : text;
+		// A spreadsheet would run a cell starting with these as a formula.
+		String safe = !text.isEmpty() && "=+-@\t\r|% ".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 }

@@ -3,6 +3,7 @@ package com.alujrat.payments.web;
 import java.time.Clock;
 import java.util.UUID;
 
+import com.alujrat.payments.internal.CheckoutStore;
 import com.alujrat.payments.internal.Payouts;
 import com.alujrat.payments.internal.Wallets;
 import com.alujrat.platform.Rejected;
@@ -34,8 +35,11 @@ class WalletPages {
 
 	private final Clock clock;
 
-	WalletPages(Wallets wallets, Payouts payouts, MessageSource messages, Clock clock) {
+	private final CheckoutStore checkouts;
+
+	WalletPages(Wallets wallets, Payouts payouts, CheckoutStore checkouts, MessageSource messages, Clock clock) {
 		this.wallets = wallets;
+		this.checkouts = checkouts;
 		this.payouts = payouts;
 		this.messages = messages;
 		this.clock = clock;
@@ -47,6 +51,7 @@ class WalletPages {
 		model.addAttribute("balance", wallets.balance(me));
 		model.addAttribute("statement", wallets.statement(me, after, 50));
 		model.addAttribute("chart", EarningsChart.of(wallets.earningsByMonth(me, clock.instant())));
+		model.addAttribute("payments", checkouts.paidBy(me.value(), 20));
 		return "payments/wallet";
 	}
 
@@ -99,6 +104,8 @@ class WalletPages {
 		model.addAttribute("methods", payouts.methods(me));
 		model.addAttribute("payouts", payouts.of(me));
 		model.addAttribute("now", clock.instant());
+		model.addAttribute("mayWithdraw", payouts.mayWithdraw(me));
+		model.addAttribute("waitDays", payouts.methodWaitDays());
 		model.addAttribute("errors", errors);
 		model.addAttribute("method", method);
 		model.addAttribute("amount", amount == null ? "" : amount);

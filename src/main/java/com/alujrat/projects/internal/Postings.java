@@ -149,8 +149,11 @@ public class Postings {
 		store.update(project.edited(details.checked(taxonomy, today())));
 	}
 
-	/** Publishing needs an identity-verified employer whose account may transact. */
-	@Transactional
+	/**
+	 * Publishing needs an identity-verified employer whose account may transact (and a paid posting fee when there
+	 * is one). Every refusal comes before any write, so it leaves a caller's transaction usable.
+	 */
+	@Transactional(noRollbackFor = Rejected.class)
 	public void publish(UUID id, UserId employer) {
 		Project project = owned(id, employer);
 		if (!accounts.mayTransact(employer) || !verifications.isVerified(employer)) {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.RememberMeAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -69,11 +70,24 @@ class SecurityConfiguration {
 			"/dev/outbox", "/api/v1/dev/outbox", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html" };
 
-	// The page that hands a payer to a hosted checkout posts a form to the gateway's own address.
-	private static final String GATEWAY_CSP = CSP.replace("form-action 'self'", "form-action 'self' https:");
+	/**
+	 * The page that hands a payer to a hosted checkout posts a form to the gateway's own address: those pages may
+	 * post to the configured gateways' origins, and nowhere else.
+	 */
+	private static String gatewayCsp(Environment environment) {
+		StringBuilder origins = new StringBuilder();
+		for (String setting : List.of("alujrat.payments.jazzcash.url", "alujrat.payments.easypaisa.url")) {
+			String url = environment.getProperty(setting, "");
+			if (!url.isBlank()) {
+				java.net.URI uri = java.net.URI.create(url.strip());
+				origins.append(' ').append(uri.getScheme()).append("://").append(uri.getAuthority());
+			}
+		}
+		return CSP.replace("form-action 'self'", "form-action 'self'" + origins);
+	}
 
 	@Bean
-	SecurityFilterChain filterChain(HttpSecurity http, SecurityContextRepository contextRepository,
+	SecurityFilterChain filterChain(HttpSecurity http, Environment environment, SecurityContextRepository contextRepository,
 			PersistentTokenBasedRememberMeServices rememberMe, ProblemResponses problems, ApiTokens apiTokens,
 			AccountDirectory directory, Principals principals, SessionRefresher refresher,
 			ObjectProvider<ClientRegistrationRepository> socialProviders, SocialSignIn social, WebSignIn webSignIn,
@@ -107,6 +121,9 @@ class SecurityConfiguration {
 			.requestMatchers("/staff/users/**", "/api/v1/staff/users/**").hasRole("ADMIN")
 			.requestMatchers("/staff/verifications/**", "/api/v1/staff/verifications/**").hasRole("VERIFIER")
 			.requestMatchers("/payments/callback/*").permitAll()
+			// A checkout's own pages also open with its hand-over token, for the apps' payers (checked by the page).
+			.requestMatchers("/payments/checkouts/*", "/payments/checkouts/*/go", "/payments/sandbox/*",
+					"/payments/easypaisa/*/token").permitAll()
 			.requestMatchers("/staff/plans/**", "/api/v1/staff/plans/**").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.GET, "/api/v1/plans", "/plans").permitAll()
 			.requestMatchers("/staff/payments/**", "/api/v1/staff/payouts/**", "/api/v1/staff/refunds/**",
@@ -125,7 +142,7 @@ class SecurityConfiguration {
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isSwaggerUi,
 						new StaticHeadersWriter("Content-Security-Policy", SWAGGER_CSP)))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isGatewayHandOver,
-						new StaticHeadersWriter("Content-Security-Policy", GATEWAY_CSP)))
+						new StaticHeadersWriter("Content-Security-Policy", gatewayCsp(environment))))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(r -> !isSwaggerUi(r) && !isGatewayHandOver(r),
 						new StaticHeadersWriter("Content-Security-Policy", CSP)))
 				.frameOptions(frame -> frame.deny())
