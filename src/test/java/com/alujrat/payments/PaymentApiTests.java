@@ -15,6 +15,9 @@ import java.util.concurrent.Future;
 import tools.jackson.databind.JsonNode;
 
 import com.alujrat.accounts.StaffRole;
+import com.alujrat.contracts.ContractId;
+import com.alujrat.contracts.MilestoneApproved;
+import com.alujrat.contracts.MilestoneId;
 import com.alujrat.payments.internal.CheckoutStore;
 import com.alujrat.payments.internal.EscrowBook;
 import com.alujrat.payments.internal.PaymentGateway.Outcome;
@@ -22,6 +25,7 @@ import com.alujrat.payments.internal.Reconciliation;
 import com.alujrat.payments.internal.SandboxGateway;
 import com.alujrat.payments.internal.Wallets;
 import com.alujrat.platform.Rejected;
+import com.alujrat.shared.Money;
 import com.alujrat.shared.UserId;
 import com.alujrat.testing.Api;
 import com.alujrat.testing.IntegrationTest;
@@ -35,6 +39,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +61,12 @@ class PaymentApiTests extends PlatformTestSupport {
 
 	@Autowired
 	Reconciliation reconciliation;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	Marketplace market;
 
@@ -212,6 +224,24 @@ class PaymentApiTests extends PlatformTestSupport {
 		assertThat(held.remaining()).isZero();
 		assertThat(held.released() + held.refunded()).isEqualTo(3_000_000);
 		assertThat(reconciliation.run().problems()).isEmpty();
+	}
+
+	@Test
+	void anApprovalThatFindsTheEscrowAlreadyRefundedMovesNothingAndIsNotRetried() {
+		UUID milestone = contract.milestones().get(0);
+		payments.pay(employerApi, "MILESTONE", milestone);
+		awaitMilestone(milestone, "FUNDED");
+		escrow.refundByStaff(milestone, "Refunded under the policy", new UserId(people.staff(StaffRole.FINANCE).id()));
+		transactions.executeWithoutResult(status -> events.publishEvent(new MilestoneApproved(new ContractId(contract.id()),
+				new MilestoneId(milestone), new UserId(freelancer.id()), new Money(3_000_000))));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+				select count(*) from event_publication where listener_id like '%EscrowInstructions%'
+				and serialized_event like ? and completion_date is not null""")
+			.param("%" + milestone + "%").query(Integer.class).single() == 1);
+		EscrowBook.Held held = escrow.of(milestone).orElseThrow();
+		assertThat(held.refunded()).isEqualTo(3_000_000);
+		assertThat(held.released()).isZero();
+		assertThat(freelancerApi.get("/api/v1/me/wallet").json().get("pending").asLong()).isZero();
 	}
 
 	@Test
