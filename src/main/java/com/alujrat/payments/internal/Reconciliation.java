@@ -98,6 +98,26 @@ public class Reconciliation {
 		return report;
 	}
 
+	/** A gateway answer that was refused: the checkout it names (when it names one), never the rest of its body. */
+	public record RefusedCallback(long id, Instant receivedAt, String gateway, String reason, String checkoutRef) {
+	}
+
+	/**
+	 * Callbacks refused in the last {@code days} days, newest first, for FINANCE to look at: a stale or reused answer
+	 * may stand for money that did move (JazzCash has no inquiry here yet to ask again).
+	 */
+	public List<RefusedCallback> refusedCallbacks(int days) {
+		return jdbc.sql("""
+				select id, received_at, gateway, outcome, substring(body from 'AU[0-9]{12}') as ref
+				from payments.callbacks
+				where outcome not in ('RECEIVED', 'APPLIED', 'DUPLICATE', 'IGNORED') and received_at > ?
+				order by id desc limit 100""")
+			.param(Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(days))))
+			.query((rs, n) -> new RefusedCallback(rs.getLong("id"), rs.getTimestamp("received_at").toInstant(),
+					rs.getString("gateway"), rs.getString("outcome"), rs.getString("ref")))
+			.list();
+	}
+
 	public List<Report> recent() {
 		return jdbc.sql("select id, ran_at, problems, report from payments.reconciliations order by ran_at desc limit 30")
 			.query((rs, n) -> new Report(rs.getObject("id", UUID.class), rs.getTimestamp("ran_at").toInstant(),

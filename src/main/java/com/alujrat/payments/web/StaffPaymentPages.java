@@ -111,6 +111,7 @@ class StaffPaymentPages {
 	@GetMapping("/staff/payments/reconciliation")
 	String reconciliation(Model model) {
 		model.addAttribute("reports", reconciliation.recent());
+		model.addAttribute("refused", reconciliation.refusedCallbacks(7));
 		return "payments/staff-reconciliation";
 	}
 

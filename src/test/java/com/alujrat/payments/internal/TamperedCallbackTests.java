@@ -51,6 +51,9 @@ class TamperedCallbackTests extends PlatformTestSupport {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	Reconciliation reconciliation;
+
 	@Test
 	void aCallbackWithABadSignatureAChangedAmountAStaleTimeOrAnUnknownCheckoutIsRefusedAndPostsNothing()
 			throws Exception {
@@ -78,6 +81,9 @@ class TamperedCallbackTests extends PlatformTestSupport {
 		assertRefused(payments, sandbox.answer(unknown, PaymentGateway.Outcome.PAID), "UNKNOWN_CHECKOUT");
 		assertRefused(payments, Map.of("ref", checkout.ref()), "BAD_SIGNATURE");
 
+		assertThat(reconciliation.refusedCallbacks(1))
+			.as("FINANCE sees what was refused, and for which checkout")
+			.anyMatch(c -> c.reason().equals("STALE") && checkout.ref().equals(c.checkoutRef()));
 		assertThat(checkouts.find(id).orElseThrow().status()).isEqualTo(Checkout.Status.PENDING);
 		assertThat(jdbc.sql("select count(*) from payments.transactions where checkout_id = ?").param(id)
 			.query(Integer.class).single()).isZero();
