@@ -3,14 +3,18 @@ package com.alujrat.billing;
 import com.alujrat.billing.internal.Plan;
 import com.alujrat.billing.internal.Subscriptions;
 import com.alujrat.projects.BidAllowance;
+import com.alujrat.projects.EmployerPlans;
 import com.alujrat.projects.FreelancerPlans;
 import com.alujrat.shared.UserId;
 
 import org.springframework.stereotype.Service;
 
-/** What a person's plan grants now: project access, bids per month and what is left of them this month. */
+/**
+ * What a person's plan grants now: project access, bids per month and what is left of them this month, and for
+ * employers whether their projects are featured.
+ */
 @Service
-public class Entitlements implements FreelancerPlans {
+public class Entitlements implements FreelancerPlans, EmployerPlans {
 
 	private final Subscriptions subscriptions;
 
@@ -33,6 +37,11 @@ public class Entitlements implements FreelancerPlans {
 
 	public int remainingBids(UserId user) {
 		return Math.max(0, bidQuota(user) - allowance.usedThisMonth(user));
+	}
+
+	@Override
+	public boolean featuresProjects(UserId employer) {
+		return plan(employer).featuredProjects();
 	}
 
 	@Override

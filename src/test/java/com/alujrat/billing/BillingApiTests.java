@@ -137,6 +137,29 @@ class BillingApiTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void anEmployerOnTheBusinessPlanPublishesFeaturedProjects() {
+		Marketplace market = new Marketplace(port, people, outbox, jdbc);
+		Api employer = market.as(market.verified("EMPLOYER"));
+		String word = "qz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+		UUID before = market.published(employer, Map.of("title", "Logo for " + word + " bakery"));
+		UUID checkout = UUID.fromString(employer.post("/api/v1/me/subscription",
+				Map.of("planId", EMPLOYER_BUSINESS, "period", "MONTHLY")).text("checkoutId"));
+		assertThat(employer.get("/api/v1/payments/checkouts/" + checkout).json().get("amount").asLong()).isEqualTo(300_000);
+		payments.callback(payments.answer(checkout, Outcome.PAID));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "EMPLOYER_BUSINESS"
+			.equals(employer.get("/api/v1/me/subscription").json().get("plan").get("code").asString()));
+		UUID after = market.published(employer, Map.of("title", "Menu cards for " + word + " bakery"));
+
+		assertThat(employer.get("/api/v1/projects/" + after).json().get("featured").asBoolean()).isTrue();
+		assertThat(employer.get("/api/v1/projects/" + before).json().get("featured").asBoolean()).isFalse();
+		JsonNode found = freelancerApi.get("/api/v1/projects?q=" + word).json().get("items");
+		assertThat(found.size()).isEqualTo(2);
+		for (JsonNode card : found) {
+			assertThat(card.get("featured").asBoolean()).isEqualTo(card.get("id").asString().equals(after.toString()));
+		}
+	}
+
+	@Test
 	void onlyAdminsChangePlansAndTheDefaultPlanStaysFree() {
 		assertThat(freelancerApi.put("/api/v1/staff/plans/" + FREELANCER_PRO, Map.of("monthlyBids", 90)).status())
 			.isEqualTo(403);

@@ -28,6 +28,7 @@ import com.alujrat.verification.Verifications;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import com.alujrat.projects.EmployerPlans;
 import com.alujrat.projects.PostingFees;
 import com.alujrat.shared.Money;
 import org.springframework.context.annotation.Lazy;
@@ -67,10 +68,13 @@ public class Postings {
 	// Lazy: billing, which says what fee is due, publishes the draft through this class once it is paid.
 	private final PostingFees fees;
 
+	private final EmployerPlans employerPlans;
+
 	Postings(ProjectStore store, ProjectSight sight, Taxonomy taxonomy, Accounts accounts, Verifications verifications,
 			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
 			@Value("${alujrat.projects.open-days:30}") int openDays, Attachments attachments,
-			@Lazy PostingFees fees) {
+			@Lazy PostingFees fees, @Lazy EmployerPlans employerPlans) {
+		this.employerPlans = employerPlans;
 		this.attachments = attachments;
 		this.fees = fees;
 		this.store = store;
@@ -165,6 +169,11 @@ public class Postings {
 					new Money(fee).format(LocaleContextHolder.getLocale()));
 		}
 		store.update(project.published(clock.instant(), openFor));
+		if (employerPlans.featuresProjects(employer)) {
+			jdbc.sql("insert into projects.featured (project_id, since) values (?, ?) on conflict do nothing")
+				.params(id, Timestamp.from(clock.instant()))
+				.update();
+		}
 		events.publishEvent(new ProjectPublished(project.projectId(), employer));
 	}
 
@@ -251,6 +260,11 @@ public class Postings {
 	}
 
 	/** The project, locked, if the user posted it; "not found" for anyone else. */
+	public boolean isFeatured(UUID id) {
+		return jdbc.sql("select exists (select 1 from projects.featured where project_id = ?)").param(id)
+			.query(Boolean.class).single();
+	}
+
 	public boolean isDraftOf(UUID id, UserId employer) {
 		return store.find(id).filter(p -> p.postedBy(employer) && p.status() == Project.Status.DRAFT).isPresent();
 	}

@@ -45,7 +45,7 @@ public class ProjectSearch {
 	}
 
 	/** A project in the results, with how many bid on it as a range. */
-	public record Hit(Project project, String bidRange) {
+	public record Hit(Project project, String bidRange, boolean featured) {
 	}
 
 	public record Page(List<Hit> items, String next) {
@@ -74,12 +74,25 @@ public class ProjectSearch {
 			.list();
 		boolean more = rows.size() > size;
 		List<Ranked> shown = more ? rows.subList(0, size) : rows;
-		Map<UUID, Integer> counts = bidCounts(shown.stream().map(r -> r.project().id()).toList());
+		List<UUID> ids = shown.stream().map(r -> r.project().id()).toList();
+		Map<UUID, Integer> counts = bidCounts(ids);
+		java.util.Set<UUID> featured = featured(ids);
 		List<Hit> hits = shown.stream()
-			.map(r -> new Hit(r.project(), Bidding.range(counts.getOrDefault(r.project().id(), 0))))
+			.map(r -> new Hit(r.project(), Bidding.range(counts.getOrDefault(r.project().id(), 0)),
+					featured.contains(r.project().id())))
 			.toList();
 		Ranked last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
 		return new Page(hits, more ? order.cursor(last) : null);
+	}
+
+	private java.util.Set<UUID> featured(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("select project_id from projects.featured where project_id = any(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
 	}
 
 	/** How many projects matching the filters were published since the given time (counted up to 100). */

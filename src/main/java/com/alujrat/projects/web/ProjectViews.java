@@ -46,17 +46,18 @@ public class ProjectViews {
 	public record ProjectView(UUID id, String title, String description, String category, List<String> skills,
 			String budgetType, long budgetMin, long budgetMax, LocalDate deadline, ProjectDetails.Location location,
 			String visibility, String status, Instant createdAt, Instant publishedAt, Instant expiresAt,
-			Person employer, Integer bidCount, String bidRange, BidView myBid, List<FileView> attachments) {
+			Person employer, Integer bidCount, String bidRange, BidView myBid, List<FileView> attachments,
+			boolean featured) {
 	}
 
 	/** An attached file; {@code url} downloads it. */
 	public record FileView(UUID id, String name, long size, String url) {
 	}
 
-	/** A project in search results. */
+	/** A project in search results; {@code featured} when its employer's plan features it. */
 	public record ProjectCard(UUID id, String title, String excerpt, String category, List<String> skills,
 			String budgetType, long budgetMin, long budgetMax, ProjectDetails.Location location, String status,
-			Instant publishedAt, String bidRange) {
+			Instant publishedAt, String bidRange, boolean featured) {
 	}
 
 	public record BidView(UUID id, UUID projectId, long amount, int deliveryDays, String coverLetter, String status,
@@ -82,18 +83,24 @@ public class ProjectViews {
 				Bidding.range(count), mine, postings.attachments(p.id())
 					.stream()
 					.map(a -> new FileView(a.id(), a.name(), a.size(), "/projects/" + p.id() + "/attachments/" + a.id()))
-					.toList());
+					.toList(),
+				postings.isFeatured(p.id()));
 	}
 
 	ProjectCard card(Project p, String bidRange) {
+		return card(p, bidRange, postings.isFeatured(p.id()));
+	}
+
+	ProjectCard card(Project p, String bidRange, boolean featured) {
 		ProjectDetails d = p.details();
 		String excerpt = d.description().length() > 240 ? d.description().substring(0, 240) + "…" : d.description();
 		return new ProjectCard(p.id(), d.title(), excerpt, d.category(), d.skills(), d.budgetType(), d.budgetMin(),
-				d.budgetMax(), d.location(), p.status().name(), p.publishedAt(), bidRange);
+				d.budgetMax(), d.location(), p.status().name(), p.publishedAt(), bidRange, featured);
 	}
 
 	Page<ProjectCard> cards(ProjectSearch.Page page) {
-		return new Page<>(page.items().stream().map(hit -> card(hit.project(), hit.bidRange())).toList(), page.next());
+		return new Page<>(page.items().stream().map(hit -> card(hit.project(), hit.bidRange(), hit.featured())).toList(),
+				page.next());
 	}
 
 	static BidView bid(Bid b, Profiles.FreelancerSummary freelancer, String projectTitle,
