@@ -47,6 +47,11 @@ class GatewayStandInTests extends PlatformTestSupport {
 
 	Marketplace.Contract contract;
 
+	/** The last JazzCash answer: where the gateway sent the browser, with what. */
+	String returnAddress;
+
+	Map<String, String> returnFields;
+
 	@BeforeEach
 	void aContract() {
 		market = new Marketplace(port, people, outbox, jdbc);
@@ -65,6 +70,14 @@ class GatewayStandInTests extends PlatformTestSupport {
 	@Test
 	void jazzCashAnswersPaidCancelledFailedOrTamperedAndOnlyAVerifiedPaidAnswerFundsTheMilestone() throws Exception {
 		assertThat(jazzCash(contract.milestones().get(0), "PAID").statusCode()).isEqualTo(200);
+		HttpResponse<String> browserReturn = send(HttpRequest.newBuilder(URI.create(url(path(returnAddress))))
+			.header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encode(returnFields))).build());
+		assertThat(browserReturn.statusCode()).as("a browser without a session comes back to its checkout").isEqualTo(303);
+		String back = browserReturn.headers().firstValue("Location").orElseThrow();
+		assertThat(back).contains("?handover=");
+		assertThat(send(get(url(back))).statusCode()).isEqualTo(200);
+		assertThat(send(get(url(back.replaceAll("\\?.*", "")))).statusCode()).isEqualTo(404);
 		Awaitility.await().atMost(Duration.ofSeconds(10))
 			.until(() -> "FUNDED".equals(market.milestoneStatus(contract.milestones().get(0))));
 		assertThat(status(contract.milestones().get(0))).isEqualTo("PAID");
@@ -109,7 +122,9 @@ class GatewayStandInTests extends PlatformTestSupport {
 			.containsKey("pp_SecureHash");
 		HttpResponse<String> gateway = send(post(action(handOver), request));
 		assertThat(gateway.statusCode()).isEqualTo(200);
-		return send(post(url("/payments/callback/jazzcash"), inputs(gateway.body())));
+		returnAddress = action(gateway.body());
+		returnFields = inputs(gateway.body());
+		return send(post(url(path(action(gateway.body()))), inputs(gateway.body())));
 	}
 
 	/** Pays through Easypaisa's two steps as a browser would; the answer of the platform's callback. */

@@ -48,11 +48,19 @@ public class CheckoutStore {
 		return jdbc.sql("select " + COLUMNS + " from payments.checkouts where ref = ?").param(ref).query(this::map).optional();
 	}
 
-	/** The payer's latest checkout for this purpose and reference, paid or still open. */
-	Optional<Checkout> latestFor(Purpose purpose, UUID referenceId, UUID payer) {
+	boolean anyPaid(Purpose purpose, UUID referenceId) {
+		return jdbc.sql("""
+				select exists (select 1 from payments.checkouts where purpose = ? and reference_id = ? and status = 'PAID')""")
+			.params(purpose.name(), referenceId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The payer's latest checkout for this purpose and reference that is still open. */
+	Optional<Checkout> latestOpen(Purpose purpose, UUID referenceId, UUID payer) {
 		return jdbc.sql("select " + COLUMNS + """
-				 from payments.checkouts where purpose = ? and reference_id = ? and payer_id = ?
-				and status in ('PENDING', 'PAID') order by created_at desc limit 1""")
+				 from payments.checkouts where purpose = ? and reference_id = ? and payer_id = ? and status = 'PENDING'
+				order by created_at desc limit 1""")
 			.params(purpose.name(), referenceId, payer)
 			.query(this::map)
 			.optional();

@@ -92,14 +92,14 @@ public class Checkouts {
 			throw Rejected.forbidden("status", "checkout.accountMayNotPay");
 		}
 		Payables.Bill bill = bill(purpose, referenceId, payer);
-		Optional<Checkout> earlier = store.latestFor(purpose, referenceId, payer.value());
-		if (earlier.isPresent() && purpose != Purpose.SUBSCRIPTION
-				&& earlier.get().status() == Checkout.Status.PAID) {
+		// Renewals pay the same subscription again; a milestone or a posting fee is paid once.
+		if (purpose != Purpose.SUBSCRIPTION && store.anyPaid(purpose, referenceId)) {
 			throw Rejected.conflict("checkout.alreadyPaid");
 		}
+		Optional<Checkout> earlier = store.latestOpen(purpose, referenceId, payer.value());
 		Instant now = clock.instant();
-		if (earlier.isPresent() && earlier.get().status() == Checkout.Status.PENDING
-				&& earlier.get().gateway() == gateway && earlier.get().expiresAt().isAfter(now.plusSeconds(60))) {
+		if (earlier.isPresent() && earlier.get().gateway() == gateway && earlier.get().amount() == bill.amount().paisa()
+				&& earlier.get().expiresAt().isAfter(now.plusSeconds(60))) {
 			// The same payment opened again (a second tab, the back button): one checkout, so one payment.
 			return earlier.get();
 		}

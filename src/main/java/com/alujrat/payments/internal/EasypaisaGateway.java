@@ -50,8 +50,11 @@ public class EasypaisaGateway implements PaymentGateway {
 
 	private final CheckoutStore checkouts;
 
+	private final HandOver handOver;
+
 	EasypaisaGateway(PaymentSettings settings, @Value("${alujrat.base-url}") String baseUrl, Clock clock,
-			CheckoutStore checkouts) {
+			CheckoutStore checkouts, HandOver handOver) {
+		this.handOver = handOver;
 		this.settings = settings.easypaisa();
 		this.baseUrl = baseUrl;
 		this.clock = clock;
@@ -80,7 +83,7 @@ public class EasypaisaGateway implements PaymentGateway {
 		fields.put("expiryDate", LocalDateTime.ofInstant(checkout.expiresAt(), Ui.KARACHI).format(EXPIRY));
 		fields.put("orderRefNum", checkout.ref());
 		fields.put("paymentMethod", settings.paymentMethod());
-		fields.put("postBackURL", baseUrl + "/payments/easypaisa/" + checkout.id() + "/token");
+		fields.put("postBackURL", baseUrl + "/payments/easypaisa/" + checkout.id() + "/token/" + handOver.token(checkout));
 		fields.put("storeId", settings.storeId());
 		Map<String, String> form = new LinkedHashMap<>(fields);
 		form.put("merchantHashedReq", encrypt(fields));
@@ -88,15 +91,16 @@ public class EasypaisaGateway implements PaymentGateway {
 	}
 
 	/** The second step: the payer's browser posts the token Easypaisa handed back to Confirm.jsf. */
-	public Redirect confirmStep(String authToken) {
-		return new Redirect(settings.url() + "/easypay/Confirm.jsf",
-				Map.of("auth_token", authToken, "postBackURL", baseUrl + "/payments/callback/easypaisa"));
+	public Redirect confirmStep(Checkout checkout, String authToken) {
+		return new Redirect(settings.url() + "/easypay/Confirm.jsf", Map.of("auth_token", authToken, "postBackURL",
+				baseUrl + "/payments/callback/easypaisa/" + handOver.token(checkout)));
 	}
 
 	@Override
 	public Confirmation confirm(Map<String, String> callback) {
 		String ref = callback.get("orderRefNumber");
-		Checkout checkout = ref == null ? null : checkouts.byRef(ref).orElse(null);
+		Checkout checkout = ref == null ? null
+				: checkouts.byRef(ref).filter(c -> c.gateway() == Gateway.EASYPAISA).orElse(null);
 		if (checkout == null) {
 			throw new CallbackRefused("UNKNOWN_CHECKOUT");
 		}

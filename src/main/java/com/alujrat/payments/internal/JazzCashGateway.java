@@ -32,7 +32,10 @@ class JazzCashGateway implements PaymentGateway {
 
 	private final String baseUrl;
 
-	JazzCashGateway(PaymentSettings settings, @Value("${alujrat.base-url}") String baseUrl) {
+	private final HandOver handOver;
+
+	JazzCashGateway(PaymentSettings settings, HandOver handOver, @Value("${alujrat.base-url}") String baseUrl) {
+		this.handOver = handOver;
 		this.settings = settings.jazzcash();
 		this.window = Duration.ofMinutes(settings.checkoutMinutes());
 		this.baseUrl = baseUrl;
@@ -63,7 +66,7 @@ class JazzCashGateway implements PaymentGateway {
 		fields.put("pp_TxnExpiryDateTime", LocalDateTime.ofInstant(checkout.expiresAt(), Ui.KARACHI).format(TIME));
 		fields.put("pp_BillReference", checkout.ref());
 		fields.put("pp_Description", ascii(checkout.description()));
-		fields.put("pp_ReturnURL", baseUrl + "/payments/callback/jazzcash");
+		fields.put("pp_ReturnURL", baseUrl + "/payments/callback/jazzcash/" + handOver.token(checkout));
 		fields.put("pp_SecureHash", hash(fields));
 		return new Redirect(settings.url(), fields);
 	}

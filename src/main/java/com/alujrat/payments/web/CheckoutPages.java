@@ -87,15 +87,16 @@ class CheckoutPages {
 		Checkout checkout = payers(id, handover);
 		PaymentGateway.Redirect redirect = checkouts.redirect(checkout);
 		if (redirect.fields().isEmpty()) {
-			return "redirect:" + redirect.url() + (handover == null ? "" : "?handover=" + handover);
+			return "redirect:" + redirect.url() + withToken(checkout, handover);
 		}
 		return handOver(redirect, checkout, model);
 	}
 
 	@GetMapping("/payments/checkouts/{id}")
 	String status(@PathVariable UUID id, @RequestParam(required = false) String handover, Model model) {
-		model.addAttribute("checkout", payers(id, handover));
-		model.addAttribute("handover", handover == null ? "" : handover);
+		Checkout checkout = payers(id, handover);
+		model.addAttribute("checkout", checkout);
+		model.addAttribute("handover", withToken(checkout, handover));
 		return "payments/checkout";
 	}
 
@@ -111,8 +112,9 @@ class CheckoutPages {
 
 	@GetMapping("/payments/sandbox/{id}")
 	String sandbox(@PathVariable UUID id, @RequestParam(required = false) String handover, Model model) {
-		model.addAttribute("checkout", sandboxCheckout(id, handover));
-		model.addAttribute("handover", handover == null ? "" : handover);
+		Checkout checkout = sandboxCheckout(id, handover);
+		model.addAttribute("checkout", checkout);
+		model.addAttribute("handover", handOvers.admits(checkout, handover) ? handover : "");
 		return "payments/sandbox";
 	}
 
@@ -122,23 +124,27 @@ class CheckoutPages {
 		Checkout checkout = sandboxCheckout(id, handover);
 		PaymentGateway.Outcome pressed = CheckoutApi.enumOf(PaymentGateway.Outcome.class, outcome, "outcome");
 		checkouts.receive(Gateway.SANDBOX, sandbox.answer(checkout, pressed), request.getRemoteAddr());
-		return "redirect:/payments/checkouts/" + id + (handover == null || handover.isEmpty() ? "" : "?handover=" + handover);
+		return "redirect:/payments/checkouts/" + id + withToken(checkout, handover);
 	}
 
 	/**
-	 * Easypaisa's first step sends the payer's browser back here with a token for its second step. The browser may
-	 * carry no session (the apps' payers): the page shows nothing but the form that passes the token on, and only
-	 * for an open Easypaisa checkout.
+	 * Easypaisa's first step sends the payer's browser back here with a token for its second step; the address it
+	 * was given carries the checkout's hand-over token, so a browser without the payer's session gets through too.
 	 */
-	@GetMapping("/payments/easypaisa/{id}/token")
-	String easypaisaToken(@PathVariable UUID id, @RequestParam("auth_token") String token, Model model) {
-		Checkout checkout = checkouts.find(id)
-			.filter(c -> c.gateway() == Gateway.EASYPAISA && c.status() == Checkout.Status.PENDING)
-			.orElseThrow(() -> new NotFound("No such checkout."));
-		if (token.isBlank() || token.length() > 500) {
+	@GetMapping("/payments/easypaisa/{id}/token/{handover}")
+	String easypaisaToken(@PathVariable UUID id, @PathVariable String handover, @RequestParam("auth_token") String token,
+			Model model) {
+		Checkout checkout = payers(id, handover);
+		if (checkout.gateway() != Gateway.EASYPAISA || checkout.status() != Checkout.Status.PENDING || token.isBlank()
+				|| token.length() > 500) {
 			throw new NotFound("No such checkout.");
 		}
-		return handOver(easypaisa.confirmStep(token), checkout, model);
+		return handOver(easypaisa.confirmStep(checkout, token), checkout, model);
+	}
+
+	/** The query that carries a valid hand-over token on to the next page; empty for anything else. */
+	private String withToken(Checkout checkout, String handover) {
+		return handOvers.admits(checkout, handover) ? "?handover=" + handover : "";
 	}
 
 	private String handOver(PaymentGateway.Redirect redirect, Checkout checkout, Model model) {

@@ -46,9 +46,14 @@ class GatewayCallbacks {
 	record Received(String checkoutRef, String status) {
 	}
 
-	@RequestMapping(path = "/payments/callback/{gateway}", method = { RequestMethod.GET, RequestMethod.POST })
-	ResponseEntity<?> receive(@PathVariable String gateway, @RequestParam Map<String, String> fields,
-			HttpServletRequest request) {
+	/**
+	 * {@code handover} is in the return addresses the platform gave the gateway for the payer's browser: with it, a
+	 * browser without the payer's session still comes back to its checkout's page.
+	 */
+	@RequestMapping(path = { "/payments/callback/{gateway}", "/payments/callback/{gateway}/{handover}" },
+			method = { RequestMethod.GET, RequestMethod.POST })
+	ResponseEntity<?> receive(@PathVariable String gateway, @PathVariable(required = false) String handover,
+			@RequestParam Map<String, String> fields, HttpServletRequest request) {
 		Gateway from;
 		try {
 			from = Gateway.valueOf(gateway.toUpperCase(java.util.Locale.ROOT));
@@ -59,8 +64,9 @@ class GatewayCallbacks {
 		Checkout checkout = checkouts.receive(from, new HashMap<>(fields), request.getRemoteAddr());
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+			String page = "/payments/checkouts/" + checkout.id();
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
-				.location(java.net.URI.create("/payments/checkouts/" + checkout.id() + "?handover=" + handOvers.token(checkout)))
+				.location(java.net.URI.create(handOvers.admits(checkout, handover) ? page + "?handover=" + handover : page))
 				.build();
 		}
 		return ResponseEntity.ok(new Received(checkout.ref(), checkout.status().name()));

@@ -259,7 +259,6 @@ public class Postings {
 		store.update(project);
 	}
 
-	/** The project, locked, if the user posted it; "not found" for anyone else. */
 	public boolean isFeatured(UUID id) {
 		return jdbc.sql("select exists (select 1 from projects.featured where project_id = ?)").param(id)
 			.query(Boolean.class).single();
@@ -269,6 +268,7 @@ public class Postings {
 		return store.find(id).filter(p -> p.postedBy(employer) && p.status() == Project.Status.DRAFT).isPresent();
 	}
 
+	/** The project, locked, if the user posted it; "not found" for anyone else. */
 	Project owned(UUID id, UserId employer) {
 		return store.lock(id).filter(p -> p.postedBy(employer)).orElseThrow(Postings::notFound);
 	}

@@ -71,19 +71,21 @@ class SecurityConfiguration {
 			"/swagger-ui.html" };
 
 	/**
-	 * The page that hands a payer to a hosted checkout posts a form to the gateway's own address: those pages may
-	 * post to the configured gateways' origins, and nowhere else.
+	 * The page that hands a payer to a hosted checkout posts a form to the gateway's own address. Browsers apply
+	 * form-action to the redirects that follow (a bank's 3-D Secure page, say), so those pages may post to any HTTPS
+	 * origin, and to the configured gateways' own origins (a stand-in may be plain HTTP); their forms are built by the
+	 * platform, never from input.
 	 */
 	private static String gatewayCsp(Environment environment) {
 		StringBuilder origins = new StringBuilder();
 		for (String setting : List.of("alujrat.payments.jazzcash.url", "alujrat.payments.easypaisa.url")) {
 			String url = environment.getProperty(setting, "");
-			if (!url.isBlank()) {
-				java.net.URI uri = java.net.URI.create(url.strip());
+			java.net.URI uri = url.isBlank() ? null : java.net.URI.create(url.strip());
+			if (uri != null && uri.getScheme() != null && uri.getAuthority() != null) {
 				origins.append(' ').append(uri.getScheme()).append("://").append(uri.getAuthority());
 			}
 		}
-		return CSP.replace("form-action 'self'", "form-action 'self'" + origins);
+		return CSP.replace("form-action 'self'", "form-action 'self' https:" + origins);
 	}
 
 	@Bean
@@ -120,10 +122,10 @@ class SecurityConfiguration {
 			.requestMatchers("/staff/disputes/**", "/api/v1/staff/disputes/**").hasRole("SUPPORT")
 			.requestMatchers("/staff/users/**", "/api/v1/staff/users/**").hasRole("ADMIN")
 			.requestMatchers("/staff/verifications/**", "/api/v1/staff/verifications/**").hasRole("VERIFIER")
-			.requestMatchers("/payments/callback/*").permitAll()
+			.requestMatchers("/payments/callback/*", "/payments/callback/*/*").permitAll()
 			// A checkout's own pages also open with its hand-over token, for the apps' payers (checked by the page).
 			.requestMatchers("/payments/checkouts/*", "/payments/checkouts/*/go", "/payments/sandbox/*",
-					"/payments/easypaisa/*/token").permitAll()
+					"/payments/easypaisa/*/token/*").permitAll()
 			.requestMatchers("/staff/plans/**", "/api/v1/staff/plans/**").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.GET, "/api/v1/plans", "/plans").permitAll()
 			.requestMatchers("/staff/payments/**", "/api/v1/staff/payouts/**", "/api/v1/staff/refunds/**",
@@ -171,7 +173,7 @@ class SecurityConfiguration {
 	}
 
 	private static boolean isGatewayHandOver(HttpServletRequest request) {
-		return request.getRequestURI().matches("/payments/(checkouts/[^/]+/go|easypaisa/[^/]+/token)");
+		return request.getRequestURI().matches("/payments/(checkouts/[^/]+/go|easypaisa/[^/]+/token/[^/]+)");
 	}
 
 	private static boolean isSwaggerUi(HttpServletRequest request) {
