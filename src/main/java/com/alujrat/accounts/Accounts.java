@@ -3,6 +3,7 @@ package com.alujrat.accounts;
 import java.util.Optional;
 
 import com.alujrat.accounts.internal.AccountDirectory;
+import com.alujrat.accounts.internal.AccountSecurity;
 import com.alujrat.shared.UserId;
 
 import org.springframework.stereotype.Service;
@@ -13,8 +14,19 @@ public class Accounts {
 
 	private final AccountDirectory directory;
 
-	Accounts(AccountDirectory directory) {
+	private final AccountSecurity security;
+
+	Accounts(AccountDirectory directory, AccountSecurity security) {
 		this.directory = directory;
+		this.security = security;
+	}
+
+	/**
+	 * Re-authentication before a sensitive step in another module (a new payout method, say): refused on
+	 * {@code field} when the password is wrong, and after a few wrong ones for a while whatever is typed.
+	 */
+	public void requirePassword(UserId id, String password, String field) {
+		security.requirePassword(directory.user(id).orElseThrow(), password, field);
 	}
 
 	public Optional<Account> find(UserId id) {

@@ -295,6 +295,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				String title = "Ayesha Khan " + freelancer.id().toString().substring(0, 6);
 				hand.locator("#accountTitle").fill(title);
 				hand.locator("#number").fill("0300 1234567");
+				hand.locator("#password").fill(People.PASSWORD);
 				hand.getByTestId("add-method").click();
 				hand.getByTestId("payout-method").waitFor();
 				jdbc.sql("update payments.payout_methods set usable_from = now() - interval '1 minute' where user_id = ?")

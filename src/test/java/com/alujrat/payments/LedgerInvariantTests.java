@@ -27,6 +27,7 @@ import com.alujrat.testing.Api;
 import com.alujrat.testing.IntegrationTest;
 import com.alujrat.testing.Marketplace;
 import com.alujrat.testing.Payments;
+import com.alujrat.testing.People;
 import com.alujrat.testing.People.Person;
 import com.alujrat.testing.PlatformTestSupport;
 
@@ -124,7 +125,7 @@ class LedgerInvariantTests extends PlatformTestSupport {
 		List<Callable<Object>> withdrawals = new ArrayList<>();
 		for (Person person : freelancers) {
 			UserId freelancer = new UserId(person.id());
-			UUID method = payouts.addMethod(freelancer, "JAZZCASH", "Ayesha Khan", "0300 1234567").id();
+			UUID method = payouts.addMethod(freelancer, "JAZZCASH", "Ayesha Khan", "0300 1234567", People.PASSWORD).id();
 			jdbc.sql("update payments.payout_methods set usable_from = now() - interval '1 minute' where id = ?")
 				.param(method).update();
 			for (int i = 0; i < 4; i++) {

@@ -31,6 +31,7 @@ import com.alujrat.testing.Api;
 import com.alujrat.testing.IntegrationTest;
 import com.alujrat.testing.Marketplace;
 import com.alujrat.testing.Payments;
+import com.alujrat.testing.People;
 import com.alujrat.testing.People.Person;
 import com.alujrat.testing.PlatformTestSupport;
 
@@ -302,12 +303,17 @@ class PaymentApiTests extends PlatformTestSupport {
 	void aFreelancerWithdrawsTheAvailableBalanceToAVerifiedMethodAndFinancePaysIt() {
 		earn(contract.milestones().get(0));
 		Api.Response badIban = freelancerApi.post("/api/v1/me/payout-methods",
-				Map.of("kind", "BANK", "accountTitle", "Ayesha Khan", "number", "PK36SCBL0000001123456703"));
+				Map.of("kind", "BANK", "accountTitle", "Ayesha Khan", "number", "PK36SCBL0000001123456703", "password",
+						People.PASSWORD));
 		assertThat(badIban.hasFieldError("number")).isTrue();
 		assertThat(employerApi.post("/api/v1/me/payout-methods",
-				Map.of("kind", "BANK", "accountTitle", "Ali", "number", "PK36SCBL0000001123456702")).status()).isEqualTo(403);
+				Map.of("kind", "BANK", "accountTitle", "Ali", "number", "PK36SCBL0000001123456702", "password",
+						People.PASSWORD)).status()).isEqualTo(403);
+		assertThat(freelancerApi.post("/api/v1/me/payout-methods", Map.of("kind", "BANK", "accountTitle", "Ayesha Khan",
+				"number", "PK36SCBL0000001123456702", "password", "not-my-password")).hasFieldError("password")).isTrue();
 		Api.Response added = freelancerApi.post("/api/v1/me/payout-methods",
-				Map.of("kind", "BANK", "accountTitle", "Ayesha Khan", "number", "PK36 SCBL 0000 0011 2345 6702"));
+				Map.of("kind", "BANK", "accountTitle", "Ayesha Khan", "number", "PK36 SCBL 0000 0011 2345 6702", "password",
+						People.PASSWORD));
 		assertThat(added.status()).as(added.body()).isEqualTo(201);
 		assertThat(added.text("numberHint")).endsWith("6702").doesNotContain("SCBL");
 		UUID method = UUID.fromString(added.text("id"));

@@ -74,8 +74,9 @@ public class Payouts {
 			long amount, String status, Instant requestedAt, Instant decidedAt, String reference, String reason) {
 	}
 
+	/** A new place to be paid; the person types their password again (a stolen session must not add one). */
 	@Transactional
-	public Method addMethod(UserId user, String kindText, String accountTitle, String number) {
+	public Method addMethod(UserId user, String kindText, String accountTitle, String number, String password) {
 		requireMayWithdraw(user);
 		Kind kind = kind(kindText);
 		String title = accountTitle == null ? "" : accountTitle.strip();
@@ -86,6 +87,7 @@ public class Payouts {
 		if (normalised == null) {
 			throw new Rejected("number", kind == Kind.BANK ? "payout.iban.invalid" : "payout.wallet.invalid");
 		}
+		accounts.requirePassword(user, password, "password");
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		String hint = "•••• " + normalised.substring(normalised.length() - 4);

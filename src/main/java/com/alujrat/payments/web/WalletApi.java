@@ -54,7 +54,7 @@ class WalletApi {
 	record Transactions(List<Transaction> items, String next) {
 	}
 
-	record NewMethod(String kind, String accountTitle, String number) {
+	record NewMethod(String kind, String accountTitle, String number, String password) {
 	}
 
 	record NewPayout(UUID methodId, Long amount) {
@@ -93,9 +93,9 @@ class WalletApi {
 	}
 
 	@PostMapping("/payout-methods")
-	@Operation(summary = "Add a bank account (IBAN) or a JazzCash/Easypaisa wallet; usable after a 3-day wait")
+	@Operation(summary = "Add a bank account (IBAN) or a JazzCash/Easypaisa wallet, with your password; usable after a 3-day wait")
 	ResponseEntity<Payouts.Method> addMethod(@RequestBody NewMethod body) {
-		Payouts.Method method = payouts.addMethod(me(), body.kind(), body.accountTitle(), body.number());
+		Payouts.Method method = payouts.addMethod(me(), body.kind(), body.accountTitle(), body.number(), body.password());
 		return ResponseEntity.created(URI.create("/api/v1/me/payout-methods/" + method.id())).body(method);
 	}
 

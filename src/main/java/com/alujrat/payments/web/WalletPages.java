@@ -70,9 +70,10 @@ class WalletPages {
 
 	@PostMapping("/wallet/payouts/methods")
 	String addMethod(@RequestParam(required = false) String kind, @RequestParam(required = false) String accountTitle,
-			@RequestParam(required = false) String number, Model model) {
+			@RequestParam(required = false) String number, @RequestParam(required = false) String password,
+			Model model) {
 		try {
-			payouts.addMethod(me(), kind, accountTitle, number);
+			payouts.addMethod(me(), kind, accountTitle, number, password);
 			return "redirect:/wallet/payouts?methodAdded";
 		}
 		catch (Rejected rejected) {
