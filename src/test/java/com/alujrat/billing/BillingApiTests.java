@@ -108,6 +108,25 @@ class BillingApiTests extends PlatformTestSupport {
 	}
 
 	@Test
+	void financeRefundsAnUnusedSubscriptionWithinSevenDaysAndItEndsAtOnce() {
+		UUID checkout = UUID.fromString(freelancerApi.post("/api/v1/me/subscription",
+				Map.of("planId", FREELANCER_PRO, "period", "MONTHLY")).text("checkoutId"));
+		payments.callback(payments.answer(checkout, Outcome.PAID));
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> quota() == 80);
+		String ref = freelancerApi.get("/api/v1/payments/checkouts/" + checkout).text("reference");
+		Map<String, Object> refund = Map.of("checkoutRef", ref, "reason", "Asked within a week");
+		assertThat(freelancerApi.post("/api/v1/staff/refunds/fees", refund).status()).isEqualTo(403);
+		Api finance = new Marketplace(port, people, outbox, jdbc).as(people.staff(StaffRole.FINANCE));
+		assertThat(finance.post("/api/v1/staff/refunds/fees", Map.of("checkoutRef", "AU000000000000", "reason", "x"))
+			.hasFieldError("checkoutRef")).isTrue();
+		assertThat(finance.post("/api/v1/staff/refunds/fees", refund).status()).isEqualTo(201);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> quota() == 10);
+		assertThat(finance.post("/api/v1/staff/refunds/fees", refund).status()).isEqualTo(409);
+		assertThat(jdbc.sql("select status from payments.refunds where checkout_id = ?").param(checkout)
+			.query(String.class).single()).isEqualTo("SENT");
+	}
+
+	@Test
 	void anUnpaidRenewalIsRemindedKeepsThePlanThreeDaysThenFallsBackToTheFreePlan() {
 		UUID checkout = UUID.fromString(freelancerApi.post("/api/v1/me/subscription",
 				Map.of("planId", FREELANCER_PRO, "period", "YEARLY")).text("checkoutId"));

@@ -49,5 +49,9 @@ class PostingFeeTests extends PlatformTestSupport {
 		Awaitility.await().atMost(Duration.ofSeconds(10))
 			.until(() -> "OPEN".equals(employer.get("/api/v1/projects/" + draft).json().get("status").asString()));
 		assertThat(employer.post("/api/v1/payments/checkouts", fee).status()).isEqualTo(404);
+		Api finance = market.as(people.staff(com.alujrat.accounts.StaffRole.FINANCE));
+		String ref = employer.get("/api/v1/payments/checkouts/" + checkout).text("reference");
+		assertThat(finance.post("/api/v1/staff/refunds/fees", Map.of("checkoutRef", ref, "reason", "Wants it back"))
+			.status()).as("the fee was used: the project is published").isEqualTo(409);
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import com.alujrat.payments.CheckoutPaid;
+import com.alujrat.payments.FeeRefunded;
 import com.alujrat.payments.Payables;
 import com.alujrat.payments.Purpose;
 import com.alujrat.platform.NotFound;
@@ -49,7 +50,7 @@ class PostingFeeDesk implements PostingFees, Payables {
 
 	@Override
 	public Money due(ProjectId project, UserId employer) {
-		boolean paid = jdbc.sql("select exists (select 1 from billing.payments where project_id = ?)")
+		boolean paid = jdbc.sql("select exists (select 1 from billing.payments where project_id = ? and refunded_at is null)")
 			.param(project.value())
 			.query(Boolean.class)
 			.single();
@@ -72,6 +73,26 @@ class PostingFeeDesk implements PostingFees, Payables {
 			throw Rejected.conflict("postingFee.none");
 		}
 		return new Bill(due, "Posting fee", null);
+	}
+
+	/** Unused while the project it was paid for is still an unpublished draft. */
+	@Override
+	public boolean refundableByStaff(UUID projectId) {
+		return jdbc.sql("select user_id from billing.payments where project_id = ? and refunded_at is null")
+			.param(projectId)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.anyMatch(employer -> publishing.isDraftOf(new ProjectId(projectId), new UserId(employer)));
+	}
+
+	@ApplicationModuleListener
+	void on(FeeRefunded refunded) {
+		if (refunded.purpose() == Purpose.POSTING_FEE) {
+			jdbc.sql("update billing.payments set refunded_at = ? where checkout_id = ?")
+				.params(Timestamp.from(clock.instant()), refunded.checkout())
+				.update();
+		}
 	}
 
 	@ApplicationModuleListener

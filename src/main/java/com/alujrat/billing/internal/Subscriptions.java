@@ -17,6 +17,7 @@ import com.alujrat.accounts.UserMail;
 import com.alujrat.billing.internal.Plan.Period;
 import com.alujrat.payments.Cashier;
 import com.alujrat.payments.CheckoutPaid;
+import com.alujrat.payments.FeeRefunded;
 import com.alujrat.payments.Payables;
 import com.alujrat.payments.Purpose;
 import com.alujrat.platform.NotFound;
@@ -146,6 +147,25 @@ public class Subscriptions implements Payables {
 		Plan plan = plans.find(s.planId()).orElseThrow();
 		return new Bill(new Money(plan.price(s.period())),
 				plan.nameEn() + " · " + s.period().name().toLowerCase(Locale.ROOT), null);
+	}
+
+	/** A running subscription's fee may be refunded (within the policy's 7 days, which payments checks). */
+	@Override
+	public boolean refundableByStaff(UUID subscriptionId) {
+		return find(subscriptionId).map(s -> "ACTIVE".equals(s.status()) || "GRACE".equals(s.status())).orElse(false);
+	}
+
+	/** A refunded subscription ends at once: the free plan applies again. */
+	@ApplicationModuleListener
+	void on(FeeRefunded refunded) {
+		if (refunded.purpose() == Purpose.SUBSCRIPTION) {
+			jdbc.sql("update billing.subscriptions set status = 'ENDED' where id = ? and status in ('ACTIVE', 'GRACE')")
+				.param(refunded.referenceId())
+				.update();
+			jdbc.sql("update billing.payments set refunded_at = ? where checkout_id = ?")
+				.params(Timestamp.from(clock.instant()), refunded.checkout())
+				.update();
+		}
 	}
 
 	@ApplicationModuleListener

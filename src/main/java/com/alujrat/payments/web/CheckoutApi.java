@@ -39,14 +39,15 @@ class CheckoutApi {
 	record Open(String purpose, UUID referenceId, String gateway) {
 	}
 
+	/** {@code reference} is the checkout's own reference, as the gateway and the receipt show it. */
 	record Status(UUID checkoutId, String status, long amount, String currency, String purpose, UUID referenceId,
-			String gateway, String description, Instant createdAt, Instant expiresAt, Instant paidAt,
+			String gateway, String description, String reference, Instant createdAt, Instant expiresAt, Instant paidAt,
 			Long receiptNumber, String receiptUrl) {
 
 		static Status of(Checkout c) {
 			boolean paid = c.status() == Checkout.Status.PAID;
 			return new Status(c.id(), c.status().name(), c.amount(), c.currency(), c.purpose().name(), c.referenceId(),
-					c.gateway().name(), c.description(), c.createdAt(), c.expiresAt(), paid ? c.settledAt() : null,
+					c.gateway().name(), c.description(), c.ref(), c.createdAt(), c.expiresAt(), paid ? c.settledAt() : null,
 					c.receiptNo(), paid ? "/payments/receipts/" + c.id() : null);
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.alujrat.payments.internal.EscrowBook;
+import com.alujrat.payments.internal.FeeRefunds;
 import com.alujrat.payments.internal.Payouts;
 import com.alujrat.payments.internal.Reconciliation;
 import com.alujrat.payments.internal.Refunds;
@@ -35,7 +36,10 @@ class StaffPaymentApi {
 
 	private final Reconciliation reconciliation;
 
-	StaffPaymentApi(Payouts payouts, Refunds refunds, EscrowBook escrow, Reconciliation reconciliation) {
+	private final FeeRefunds fees;
+
+	StaffPaymentApi(Payouts payouts, Refunds refunds, EscrowBook escrow, Reconciliation reconciliation, FeeRefunds fees) {
+		this.fees = fees;
 		this.payouts = payouts;
 		this.refunds = refunds;
 		this.escrow = escrow;
@@ -58,6 +62,9 @@ class StaffPaymentApi {
 	}
 
 	record StaffRefund(UUID milestoneId, String reason) {
+	}
+
+	record FeeRefund(String checkoutRef, String reason) {
 	}
 
 	@GetMapping("/payouts")
@@ -97,6 +104,13 @@ class StaffPaymentApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	void refund(@RequestBody StaffRefund body) {
 		escrow.refundByStaff(body.milestoneId(), body.reason(), me());
+	}
+
+	@PostMapping("/refunds/fees")
+	@Operation(summary = "Refund an unused subscription or posting fee within 7 days, under the Refund & Return Policy")
+	@ResponseStatus(HttpStatus.CREATED)
+	void refundFee(@RequestBody FeeRefund body) {
+		fees.refund(body.checkoutRef(), body.reason(), me());
 	}
 
 	@PostMapping("/refunds/{id}/sent")

@@ -3,6 +3,7 @@ package com.alujrat.payments.web;
 import java.util.UUID;
 
 import com.alujrat.payments.internal.EscrowBook;
+import com.alujrat.payments.internal.FeeRefunds;
 import com.alujrat.payments.internal.Payouts;
 import com.alujrat.payments.internal.Reconciliation;
 import com.alujrat.payments.internal.Refunds;
@@ -34,8 +35,11 @@ class StaffPaymentPages {
 
 	private final MessageSource messages;
 
+	private final FeeRefunds fees;
+
 	StaffPaymentPages(Payouts payouts, Refunds refunds, EscrowBook escrow, Reconciliation reconciliation,
-			MessageSource messages) {
+			MessageSource messages, FeeRefunds fees) {
+		this.fees = fees;
 		this.payouts = payouts;
 		this.refunds = refunds;
 		this.escrow = escrow;
@@ -94,6 +98,18 @@ class StaffPaymentPages {
 		}
 		catch (Rejected rejected) {
 			return refunds(model, errors(rejected), milestoneId, reason);
+		}
+	}
+
+	@PostMapping("/staff/payments/refunds/fees")
+	String refundFee(@RequestParam(required = false) String checkoutRef, @RequestParam(required = false) String reason,
+			Model model) {
+		try {
+			fees.refund(checkoutRef, reason, me());
+			return "redirect:/staff/payments/refunds?refunded";
+		}
+		catch (Rejected rejected) {
+			return refunds(model, errors(rejected), "", "");
 		}
 	}
 
