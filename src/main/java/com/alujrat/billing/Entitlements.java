@@ -25,6 +25,16 @@ public class Entitlements implements FreelancerPlans, EmployerPlans {
 		this.allowance = allowance;
 	}
 
+	/** All of it at once, from one look at the plan. */
+	public record Granted(boolean canViewProjects, int bidQuota, int remainingBids) {
+	}
+
+	public Granted granted(UserId user) {
+		Plan plan = plan(user);
+		int quota = plan.monthlyBids() == null ? 0 : plan.monthlyBids();
+		return new Granted(plan.projectAccess(), quota, Math.max(0, quota - allowance.usedThisMonth(user)));
+	}
+
 	public boolean canViewProjects(UserId user) {
 		return plan(user).projectAccess();
 	}
@@ -36,7 +46,7 @@ public class Entitlements implements FreelancerPlans, EmployerPlans {
 	}
 
 	public int remainingBids(UserId user) {
-		return Math.max(0, bidQuota(user) - allowance.usedThisMonth(user));
+		return granted(user).remainingBids();
 	}
 
 	@Override

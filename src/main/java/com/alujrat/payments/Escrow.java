@@ -36,9 +36,4 @@ public class Escrow {
 			String reason) {
 		book.split(contract, milestone, freelancer, toFreelancer.paisa(), toEmployer.paisa(), reason);
 	}
-
-	/** What a contract's escrow still holds. */
-	public Money heldFor(UUID contract) {
-		return new Money(book.heldFor(contract));
-	}
 }

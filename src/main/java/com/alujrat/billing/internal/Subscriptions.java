@@ -235,13 +235,6 @@ public class Subscriptions implements Payables {
 		ended.forEach(user -> mail.send(new UserId(user), "subscriptionEnded", "/plans"));
 	}
 
-	public List<Subscription> history(UserId user) {
-		return jdbc.sql(SELECT + " where user_id = ? and status <> 'AWAITING_PAYMENT' order by created_at desc limit 20")
-			.param(user.value())
-			.query(Subscriptions::map)
-			.list();
-	}
-
 	private Optional<Subscription> running(UserId user) {
 		return jdbc.sql(SELECT + " where user_id = ? and status in ('ACTIVE', 'GRACE')")
 			.param(user.value())

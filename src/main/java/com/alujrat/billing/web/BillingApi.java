@@ -61,10 +61,7 @@ class BillingApi {
 			boolean cancelAtPeriodEnd) {
 	}
 
-	record Granted(boolean canViewProjects, int bidQuota, int remainingBids) {
-	}
-
-	record Mine(PlanView plan, SubscriptionView subscription, boolean renewalDue, Granted entitlements) {
+	record Mine(PlanView plan, SubscriptionView subscription, boolean renewalDue, Entitlements.Granted entitlements) {
 	}
 
 	record Subscribe(UUID planId, String period, String gateway) {
@@ -132,8 +129,7 @@ class BillingApi {
 		return new Mine(PlanView.of(current.plan()),
 				s == null ? null : new SubscriptionView(s.id(), s.period().name(), s.status(), s.currentPeriodEnd(),
 						s.cancelAtPeriodEnd()),
-				current.renewalDue(), new Granted(entitlements.canViewProjects(user), entitlements.bidQuota(user),
-						entitlements.remainingBids(user)));
+				current.renewalDue(), entitlements.granted(user));
 	}
 
 	private static UserId me() {

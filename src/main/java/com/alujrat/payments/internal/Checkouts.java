@@ -23,7 +23,6 @@ import com.alujrat.shared.UserId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,8 +38,7 @@ public class Checkouts {
 
 	private final CheckoutStore store;
 
-	// Looked up when needed: the modules that sell (billing) open their checkouts through payments.
-	private final ObjectProvider<Payables> payables;
+	private final Sellers sellers;
 
 	private final Gateways gateways;
 
@@ -56,12 +54,12 @@ public class Checkouts {
 
 	private final RateLimits rateLimits;
 
-	Checkouts(CheckoutStore store, ObjectProvider<Payables> payables, Gateways gateways, Settlement settlement, JdbcClient jdbc,
+	Checkouts(CheckoutStore store, Sellers sellers, Gateways gateways, Settlement settlement, JdbcClient jdbc,
 			Clock clock, PaymentSettings settings, Accounts accounts, RateLimits rateLimits) {
 		this.accounts = accounts;
 		this.rateLimits = rateLimits;
 		this.store = store;
-		this.payables = payables;
+		this.sellers = sellers;
 		this.gateways = gateways;
 		this.settlement = settlement;
 		this.jdbc = jdbc;
@@ -77,11 +75,7 @@ public class Checkouts {
 		if (referenceId == null) {
 			throw new Rejected("referenceId", "checkout.reference.required");
 		}
-		return payables.orderedStream()
-			.filter(p -> p.purpose() == purpose)
-			.findFirst()
-			.orElseThrow(() -> new Rejected("purpose", "checkout.purpose.invalid"))
-			.bill(referenceId, payer);
+		return sellers.bill(purpose, referenceId, payer);
 	}
 
 	public Checkout open(Purpose purpose, UUID referenceId, Gateway gateway, UserId payer) {

@@ -10,7 +10,6 @@ import java.util.UUID;
 import com.alujrat.payments.EscrowFunded;
 import com.alujrat.payments.EscrowRefunded;
 import com.alujrat.payments.EscrowReleased;
-import com.alujrat.payments.Payables;
 import com.alujrat.payments.Purpose;
 import com.alujrat.payments.internal.Ledger.Leg;
 import com.alujrat.payments.internal.Ledger.Posting;
@@ -18,7 +17,6 @@ import com.alujrat.platform.Rejected;
 import com.alujrat.shared.Money;
 import com.alujrat.shared.UserId;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,11 +47,11 @@ public class EscrowBook {
 
 	private final Clock clock;
 
-	private final ObjectProvider<Payables> payables;
+	private final Sellers sellers;
 
 	EscrowBook(JdbcClient jdbc, Ledger ledger, Refunds refunds, CheckoutStore checkouts,
-			ApplicationEventPublisher events, PaymentSettings settings, Clock clock, ObjectProvider<Payables> payables) {
-		this.payables = payables;
+			ApplicationEventPublisher events, PaymentSettings settings, Clock clock, Sellers sellers) {
+		this.sellers = sellers;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.refunds = refunds;
@@ -156,10 +154,7 @@ public class EscrowBook {
 			throw new Rejected("reason", "refund.reason.required");
 		}
 		Held held = of(milestone).orElseThrow(() -> new Rejected("milestoneId", "refund.milestone.notFunded"));
-		boolean refundable = payables.orderedStream()
-			.filter(p -> p.purpose() == Purpose.MILESTONE)
-			.allMatch(p -> p.refundableByStaff(milestone));
-		if (!refundable) {
+		if (!sellers.refundableByStaff(Purpose.MILESTONE, milestone)) {
 			throw Rejected.conflict("refund.milestone.disputed");
 		}
 		refund(held.contractId(), milestone, "POLICY: " + reason.strip(), staff);
@@ -168,14 +163,6 @@ public class EscrowBook {
 
 	public Optional<Held> of(UUID milestone) {
 		return jdbc.sql(SELECT + " where milestone_id = ?").param(milestone).query(EscrowBook::map).optional();
-	}
-
-	/** What the escrows of a contract still hold. */
-	public long heldFor(UUID contract) {
-		return jdbc.sql("select coalesce(sum(funded - released - refunded), 0) from payments.escrows where contract_id = ?")
-			.param(contract)
-			.query(Long.class)
-			.single();
 	}
 
 	private Held lockFor(UUID contract, UUID milestone) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 
 import com.alujrat.payments.FeeRefunded;
-import com.alujrat.payments.Payables;
 import com.alujrat.payments.Purpose;
 import com.alujrat.payments.internal.Ledger.Leg;
 import com.alujrat.payments.internal.Ledger.Posting;
@@ -13,7 +12,6 @@ import com.alujrat.platform.Rejected;
 import com.alujrat.shared.Money;
 import com.alujrat.shared.UserId;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,7 +31,7 @@ public class FeeRefunds {
 
 	private final Refunds refunds;
 
-	private final ObjectProvider<Payables> payables;
+	private final Sellers sellers;
 
 	private final ApplicationEventPublisher events;
 
@@ -41,11 +39,11 @@ public class FeeRefunds {
 
 	private final Clock clock;
 
-	FeeRefunds(CheckoutStore checkouts, Refunds refunds, ObjectProvider<Payables> payables,
+	FeeRefunds(CheckoutStore checkouts, Refunds refunds, Sellers sellers,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.checkouts = checkouts;
 		this.refunds = refunds;
-		this.payables = payables;
+		this.sellers = sellers;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -67,9 +65,7 @@ public class FeeRefunds {
 			.param(checkout.id())
 			.query(Boolean.class)
 			.single();
-		boolean unused = payables.orderedStream()
-			.filter(p -> p.purpose() == checkout.purpose())
-			.allMatch(p -> p.refundableByStaff(checkout.referenceId()));
+		boolean unused = sellers.refundableByStaff(checkout.purpose(), checkout.referenceId());
 		if (refunded || !unused) {
 			throw Rejected.conflict(refunded ? "refund.alreadySent" : "refund.fee.used");
 		}

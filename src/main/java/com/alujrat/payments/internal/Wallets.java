@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Wallets {
 
-	static final int PAGE = 50;
-
 	private final JdbcClient jdbc;
 
 	private final Ledger ledger;

@@ -3,10 +3,21 @@ package com.alujrat.payments.web;
 import com.alujrat.payments.internal.Wallets;
 import com.alujrat.shared.UserId;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 /** A whole wallet statement as CSV, amounts in paisa as in the API; text fields quoted against formula injection. */
 final class StatementCsv {
 
 	private StatementCsv() {
+	}
+
+	/** The download: a CSV attachment named for the platform. */
+	static ResponseEntity<String> download(Wallets wallets, UserId user) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Disposition", "attachment; filename=\"alujrat-statement.csv\"")
+			.body(of(wallets, user));
 	}
 
 	static String of(Wallets wallets, UserId user) {

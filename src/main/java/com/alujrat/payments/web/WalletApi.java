@@ -80,10 +80,7 @@ class WalletApi {
 	@GetMapping(path = "/transactions", produces = "text/csv")
 	@Operation(summary = "Your whole wallet statement as CSV")
 	ResponseEntity<String> statementCsv() {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header("Content-Disposition", "attachment; filename=\"alujrat-statement.csv\"")
-			.body(StatementCsv.of(wallets, me()));
+		return StatementCsv.download(wallets, me());
 	}
 
 	@GetMapping("/payout-methods")

@@ -14,7 +14,6 @@ import com.alujrat.shared.UserId;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,10 +56,7 @@ class WalletPages {
 
 	@GetMapping("/wallet/statement.csv")
 	ResponseEntity<String> statement() {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header("Content-Disposition", "attachment; filename=\"alujrat-statement.csv\"")
-			.body(StatementCsv.of(wallets, me()));
+		return StatementCsv.download(wallets, me());
 	}
 
 	@GetMapping("/wallet/payouts")

@@ -259,9 +259,9 @@ public class Postings {
 		store.update(project);
 	}
 
-	public boolean isFeatured(UUID id) {
-		return jdbc.sql("select exists (select 1 from projects.featured where project_id = ?)").param(id)
-			.query(Boolean.class).single();
+	/** Which of these projects are featured. */
+	public java.util.Set<UUID> featured(java.util.Collection<UUID> ids) {
+		return store.featured(ids);
 	}
 
 	public boolean isDraftOf(UUID id, UserId employer) {

@@ -38,7 +38,10 @@ public class ProjectSearch {
 
 	private final Clock clock;
 
-	ProjectSearch(JdbcClient jdbc, ProjectSight sight, Clock clock) {
+	private final ProjectStore store;
+
+	ProjectSearch(JdbcClient jdbc, ProjectSight sight, Clock clock, ProjectStore store) {
+		this.store = store;
 		this.jdbc = jdbc;
 		this.sight = sight;
 		this.clock = clock;
@@ -76,7 +79,7 @@ public class ProjectSearch {
 		List<Ranked> shown = more ? rows.subList(0, size) : rows;
 		List<UUID> ids = shown.stream().map(r -> r.project().id()).toList();
 		Map<UUID, Integer> counts = bidCounts(ids);
-		java.util.Set<UUID> featured = featured(ids);
+		java.util.Set<UUID> featured = store.featured(ids);
 		List<Hit> hits = shown.stream()
 			.map(r -> new Hit(r.project(), Bidding.range(counts.getOrDefault(r.project().id(), 0)),
 					featured.contains(r.project().id())))
@@ -85,15 +88,6 @@ public class ProjectSearch {
 		return new Page(hits, more ? order.cursor(last) : null);
 	}
 
-	private java.util.Set<UUID> featured(List<UUID> ids) {
-		if (ids.isEmpty()) {
-			return java.util.Set.of();
-		}
-		return new java.util.HashSet<>(jdbc.sql("select project_id from projects.featured where project_id = any(?)")
-			.param(ids.toArray(UUID[]::new))
-			.query(UUID.class)
-			.list());
-	}
 
 	/** How many projects matching the filters were published since the given time (counted up to 100). */
 	public int countSince(SignedInUser searcher, SearchFilters filters, Instant since) {

@@ -67,6 +67,17 @@ class ProjectStore {
 			.update();
 	}
 
+	/** Which of these projects are featured (published while their employer's plan featured them). */
+	java.util.Set<UUID> featured(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("select project_id from projects.featured where project_id = any(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
+	}
+
 	Optional<Project> find(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from projects.projects p where p.id = ?")
 			.param(id)

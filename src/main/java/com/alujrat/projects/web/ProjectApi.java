@@ -98,10 +98,7 @@ class ProjectApi {
 	@Operation(summary = "The caller's own projects in every state, newest first")
 	ProjectViews.Page<ProjectViews.ProjectCard> mine(@RequestParam(required = false) String after) {
 		Postings.Page page = postings.of(me().id(), after);
-		return new ProjectViews.Page<>(page.items()
-			.stream()
-			.map(p -> views.card(p, Bidding.range(bidding.count(p.id()))))
-			.toList(), page.next());
+		return new ProjectViews.Page<>(views.cards(page.items()), page.next());
 	}
 
 	@GetMapping("/projects/{id}")
@@ -222,8 +219,7 @@ class ProjectApi {
 	@GetMapping("/me/best-matches")
 	@Operation(summary = "Open projects ranked for the calling freelancer by skills, category history and city")
 	ProjectViews.Page<ProjectViews.ProjectCard> bestMatches() {
-		return new ProjectViews.Page<>(matches.best(me()).stream().map(p -> views.card(p, Bidding.range(bidding.count(p.id()))))
-			.toList(), null);
+		return new ProjectViews.Page<>(views.cards(matches.best(me())), null);
 	}
 
 	@GetMapping("/me/saved-searches")

@@ -84,11 +84,15 @@ public class ProjectViews {
 					.stream()
 					.map(a -> new FileView(a.id(), a.name(), a.size(), "/projects/" + p.id() + "/attachments/" + a.id()))
 					.toList(),
-				postings.isFeatured(p.id()));
+				!postings.featured(List.of(p.id())).isEmpty());
 	}
 
-	ProjectCard card(Project p, String bidRange) {
-		return card(p, bidRange, postings.isFeatured(p.id()));
+	/** Cards for a list of projects, their featured marks read at once. */
+	List<ProjectCard> cards(List<Project> projects) {
+		java.util.Set<UUID> featured = postings.featured(projects.stream().map(Project::id).toList());
+		return projects.stream()
+			.map(p -> card(p, Bidding.range(bidding.count(p.id())), featured.contains(p.id())))
+			.toList();
 	}
 
 	ProjectCard card(Project p, String bidRange, boolean featured) {
