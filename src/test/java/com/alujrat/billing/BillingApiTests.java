@@ -159,7 +159,7 @@ class BillingApiTests extends PlatformTestSupport {
 	void anEmployerOnTheBusinessPlanPublishesFeaturedProjects() {
 		Marketplace market = new Marketplace(port, people, outbox, jdbc);
 		Api employer = market.as(market.verified("EMPLOYER"));
-		String word = "qz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+		String word = Marketplace.uniqueWord();
 		UUID before = market.published(employer, Map.of("title", "Logo for " + word + " bakery"));
 		UUID checkout = UUID.fromString(employer.post("/api/v1/me/subscription",
 				Map.of("planId", EMPLOYER_BUSINESS, "period", "MONTHLY")).text("checkoutId"));

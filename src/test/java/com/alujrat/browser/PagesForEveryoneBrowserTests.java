@@ -159,7 +159,7 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 		for (String language : List.of("en", "ur")) {
 			// Someone new each time: after the first hire the two are linked and see full names from the start.
 			Person freelancer = market.verified("FREELANCER");
-			String word = "qz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+			String word = Marketplace.uniqueWord();
 			try (BrowserContext employerContext = chromium.newContext("en-US");
 					BrowserContext freelancerContext = chromium.newContext("en-US")) {
 				Page boss = employerContext.newPage();

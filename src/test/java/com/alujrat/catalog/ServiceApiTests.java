@@ -45,7 +45,7 @@ class ServiceApiTests extends PlatformTestSupport {
 
 	@Test
 	void registeredUsersSeeServicesAndVisitorsGetNotFound() {
-		String word = "qz" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		String word = Marketplace.uniqueWord();
 		UUID service = list(Map.of("title", "Urdu translation of " + word + " documents"));
 		Api employer = new Api(port).bearer(people.token(people.verified("EMPLOYER")));
 

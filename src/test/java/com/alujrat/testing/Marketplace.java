@@ -39,6 +39,12 @@ public final class Marketplace {
 		this.jdbc = jdbc;
 	}
 
+	/** A made-up word (letters only, "qz" and 8 more) that no other project or service contains: search for it. */
+	public static String uniqueWord() {
+		return "qz" + java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+	}
+
 	/** A person with a verified email, phone and identity (a VERIFIER approved their CNIC). */
 	public Person verified(String role) {
 		Person person = Verified.pending(people, new Api(port), outbox, role, Verified.randomCnic(),
