@@ -3,5 +3,5 @@
  * that follow from them ({@link com.alujrat.billing.Entitlements}: project access and bids per month for
  * {@code projects}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "payments", "projects", "accounts", "platform", "platform :: web", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "payments", "projects", "accounts", "notifications", "platform", "platform :: web", "shared" })
 package com.alujrat.billing;

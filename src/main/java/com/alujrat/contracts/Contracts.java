@@ -2,13 +2,14 @@ package com.alujrat.contracts;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.alujrat.contracts.internal.Agreements;
 import com.alujrat.shared.UserId;
 
 import org.springframework.stereotype.Service;
 
-/** What other modules may ask of contracts: who a contract is between and whether it has ended. */
+/** What other modules may ask of contracts: who a contract is between, whether it has ended, whether it is disputed. */
 @Service
 public class Contracts {
 
@@ -35,5 +36,20 @@ public class Contracts {
 		return agreements.find(id.value())
 			.map(c -> new Parties(id, c.title(), new UserId(c.employerId()), new UserId(c.freelancerId()),
 					c.endedAt() != null, c.endedAt()));
+	}
+
+	/** The contract a service order started. */
+	public Optional<Parties> ofOrder(UUID order) {
+		return agreements.ofOrder(order).flatMap(id -> parties(new ContractId(id)));
+	}
+
+	/** Whether any contract, running or ended, links these two users: a hire lifts the guard on contact details. */
+	public boolean linked(UserId one, UserId other) {
+		return agreements.linked(one.value(), other.value());
+	}
+
+	/** Whether a milestone of this contract is in an open dispute (staff may then join its conversation). */
+	public boolean inDispute(ContractId id) {
+		return agreements.inDispute(id.value());
 	}
 }

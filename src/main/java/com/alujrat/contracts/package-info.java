@@ -4,5 +4,5 @@
  * a contract completes when every milestone is approved or ends when both parties agree. Provides the
  * {@link com.alujrat.profiles.ContractLinks} that {@code profiles} asks before sharing full names.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "projects", "payments", "profiles", "verification", "accounts", "platform", "platform :: web", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "projects", "payments", "profiles", "verification", "accounts", "notifications", "platform", "platform :: web", "shared" })
 package com.alujrat.contracts;

@@ -1,6 +1,7 @@
 package com.alujrat.notifications;
 
 import java.util.Locale;
+import java.util.Map;
 
 import com.alujrat.platform.web.Languages;
 
@@ -11,7 +12,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes a mail in the recipient's language from the messages {@code mail.<kind>.subject}, {@code .body} and
- * {@code .action}: a greeting, a few lines and, where there is one, a link to a path of the platform.
+ * {@code .action}, or from a campaign's own words: one layout for all (a greeting, a few lines, where there is one a
+ * link to a path of the platform, the closing, and for marketing the unsubscribe line), in HTML and plain text,
+ * right-to-left in Urdu.
  */
 @Component
 public class MailWriter {
@@ -29,26 +32,58 @@ public class MailWriter {
 		return baseUrl + path;
 	}
 
+	/** The supported language for an account's stored language tag (English when none). */
+	public static Locale locale(String localeTag) {
+		return Languages.supported(Locale.forLanguageTag(localeTag == null ? "en" : localeTag));
+	}
+
 	public Email write(String to, String name, String localeTag, String kind, String linkPath, Object... args) {
-		Locale locale = Languages.supported(Locale.forLanguageTag(localeTag == null ? "en" : localeTag));
+		Locale locale = locale(localeTag);
 		String subject = messages.getMessage("mail." + kind + ".subject", args, locale);
-		String greeting = messages.getMessage("mail.greeting", new Object[] { name }, locale);
 		String body = messages.getMessage("mail." + kind + ".body", args, locale);
+		String action = linkPath == null ? null : messages.getMessage("mail." + kind + ".action", null, locale);
+		return layout(to, name, locale, subject, body, action, linkPath == null ? null : link(linkPath), null);
+	}
+
+	/**
+	 * A marketing mail: the campaign's words, the unsubscribe link at the foot and the RFC 8058 one-click headers
+	 * (a mail program's "unsubscribe" button posts to the same link, no sign-in needed).
+	 */
+	public Email marketing(String to, String name, String localeTag, String subject, String body, String unsubscribeToken) {
+		Locale locale = locale(localeTag);
+		String unsubscribe = link("/unsubscribe?token=" + unsubscribeToken);
+		Email email = layout(to, name, locale, subject, body, null, null,
+				new String[] { messages.getMessage("mail.marketing.footer", null, locale), unsubscribe });
+		return new Email(email.to(), email.subject(), email.text(), email.html(), Map.of("List-Unsubscribe",
+				"<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
+	}
+
+	private Email layout(String to, String name, Locale locale, String subject, String body, String action, String url,
+			String[] footer) {
+		String greeting = messages.getMessage("mail.greeting", new Object[] { name }, locale);
 		String closing = messages.getMessage("mail.closing", null, locale);
 		StringBuilder text = new StringBuilder(greeting).append("\n\n").append(body).append("\n\n");
 		String dir = Languages.isUrdu(locale) ? "rtl" : "ltr";
 		StringBuilder html = new StringBuilder("<!doctype html><html lang=\"").append(locale.getLanguage())
 			.append("\" dir=\"").append(dir).append("\"><body style=\"font-family:sans-serif\"><p>")
-			.append(HtmlUtils.htmlEscape(greeting)).append("</p><p>").append(HtmlUtils.htmlEscape(body)).append("</p>");
-		if (linkPath != null) {
-			String url = link(linkPath);
-			String action = messages.getMessage("mail." + kind + ".action", null, locale);
+			.append(HtmlUtils.htmlEscape(greeting)).append("</p>");
+		for (String paragraph : body.split("\n\n")) {
+			html.append("<p>").append(HtmlUtils.htmlEscape(paragraph).replace("\n", "<br>")).append("</p>");
+		}
+		if (url != null) {
 			text.append(action).append(": ").append(url).append("\n\n");
 			html.append("<p><a href=\"").append(HtmlUtils.htmlEscape(url)).append("\">")
 				.append(HtmlUtils.htmlEscape(action)).append("</a></p>");
 		}
 		text.append(closing);
-		html.append("<p>").append(HtmlUtils.htmlEscape(closing)).append("</p></body></html>");
+		html.append("<p>").append(HtmlUtils.htmlEscape(closing)).append("</p>");
+		if (footer != null) {
+			text.append("\n\n--\n").append(footer[0]).append(": ").append(footer[1]);
+			html.append("<hr><p style=\"font-size:small\">").append(HtmlUtils.htmlEscape(footer[0]))
+				.append(": <a href=\"").append(HtmlUtils.htmlEscape(footer[1])).append("\">")
+				.append(HtmlUtils.htmlEscape(footer[1])).append("</a></p>");
+		}
+		html.append("</body></html>");
 		return new Email(to, subject, text.toString(), html.toString());
 	}
 }

@@ -4,5 +4,5 @@
  * com.alujrat.payments.Payables}, move escrow through {@link com.alujrat.payments.Escrow} and hear {@link
  * com.alujrat.payments.CheckoutPaid} and the escrow events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "verification", "platform", "platform :: web", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "verification", "notifications", "platform", "platform :: web", "shared" })
 package com.alujrat.payments;

@@ -9,7 +9,10 @@ import com.alujrat.shared.UserId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What {@code contracts} asks of projects: the bid an offer answers, and marking it hired. */
+/**
+ * What modules above ask of projects: the bid an offer answers, marking it hired, and whether an employer and a
+ * freelancer met over a project (a bid or an invitation), which lets them talk.
+ */
 @Service
 public class Hiring {
 
@@ -32,6 +35,11 @@ public class Hiring {
 		return bidding.candidate(bid.value(), employer).map(found -> new Candidate(bid,
 				new ProjectId(found.project().id()), found.project().details().title(), employer,
 				new UserId(found.bid().freelancerId()), found.bid().amount(), found.bid().deliveryDays()));
+	}
+
+	/** The project's title if it is this employer's and the freelancer bid on it or was invited to it. */
+	public Optional<String> met(ProjectId project, UserId employer, UserId freelancer) {
+		return bidding.sharedTitle(project.value(), employer, freelancer);
 	}
 
 	/** The freelancer of this bid was hired: the bid and its project are marked so and bidding ends. */

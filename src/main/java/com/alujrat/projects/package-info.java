@@ -4,5 +4,5 @@
  * and by those who bid on it, and by staff; everyone else gets "not found". Offers and contracts build on its bids
  * through {@link com.alujrat.projects.Hiring}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "profiles", "verification", "accounts", "platform", "platform :: web", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "profiles", "verification", "accounts", "notifications", "platform", "platform :: web", "shared" })
 package com.alujrat.projects;

@@ -3,5 +3,5 @@
  * the other's review until both are in or the window closes; a review is never edited; staff may hide abusive text.
  * Provides the {@link com.alujrat.profiles.Reputation} that profiles show.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "contracts", "profiles", "accounts", "platform", "platform :: web", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "contracts", "profiles", "accounts", "notifications", "platform", "platform :: web", "shared" })
 package com.alujrat.reviews;

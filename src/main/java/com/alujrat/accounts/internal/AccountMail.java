@@ -13,13 +13,19 @@ import com.alujrat.accounts.internal.AccountMailEvents.VerificationLinkRequested
 import com.alujrat.accounts.internal.OneTimeTokens.Purpose;
 import com.alujrat.notifications.Emails;
 import com.alujrat.notifications.MailWriter;
+import com.alujrat.notifications.Notifications;
+import com.alujrat.notifications.Topic;
+import com.alujrat.shared.UserId;
 import com.alujrat.platform.web.Ui;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Every mail the accounts module sends. Links carry fresh single-use tokens made here, never in an event. */
+/**
+ * Every mail the accounts module sends. Links carry fresh single-use tokens made here, never in an event; security
+ * alerts go through notifications (shown in the app as well, and a changed password is texted too).
+ */
 @Component
 class AccountMail {
 
@@ -33,7 +39,11 @@ class AccountMail {
 
 	private final JdbcClient jdbc;
 
-	AccountMail(UserRepository users, OneTimeTokens tokens, MailWriter writer, Emails emails, JdbcClient jdbc) {
+	private final Notifications notifications;
+
+	AccountMail(UserRepository users, OneTimeTokens tokens, MailWriter writer, Emails emails, JdbcClient jdbc,
+			Notifications notifications) {
+		this.notifications = notifications;
 		this.users = users;
 		this.tokens = tokens;
 		this.writer = writer;
@@ -70,18 +80,16 @@ class AccountMail {
 
 	@ApplicationModuleListener
 	void on(PasswordChanged event) {
-		User user = user(event.userId());
-		emails.send(writer.write(user.getEmail(), user.getFullName(), user.getLocale(), "passwordChanged", null));
+		notifications.alert(new UserId(event.userId()), "passwordChanged", "/account/security");
 	}
 
 	@ApplicationModuleListener
 	void on(NewDeviceSignedIn event) {
-		User user = user(event.userId());
 		String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 			.withZone(Ui.KARACHI)
 			.format(event.at());
-		emails.send(writer.write(user.getEmail(), user.getFullName(), user.getLocale(), "newDevice",
-				"/account/security", event.device(), event.ip(), when));
+		notifications.notify(new UserId(event.userId()), Topic.SECURITY, "newDevice", "/account/security",
+				event.device(), event.ip(), when);
 	}
 
 	@ApplicationModuleListener

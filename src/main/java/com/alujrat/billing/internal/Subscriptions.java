@@ -13,7 +13,8 @@ import java.util.UUID;
 import com.alujrat.accounts.Account;
 import com.alujrat.accounts.AccountType;
 import com.alujrat.accounts.Accounts;
-import com.alujrat.accounts.UserMail;
+import com.alujrat.notifications.Notifications;
+import com.alujrat.notifications.Topic;
 import com.alujrat.billing.internal.Plan.Period;
 import com.alujrat.payments.Cashier;
 import com.alujrat.payments.CheckoutPaid;
@@ -51,11 +52,11 @@ public class Subscriptions implements Payables {
 
 	private final Cashier cashier;
 
-	private final UserMail mail;
+	private final Notifications mail;
 
 	private final Clock clock;
 
-	Subscriptions(JdbcClient jdbc, Plans plans, Accounts accounts, Cashier cashier, UserMail mail, Clock clock) {
+	Subscriptions(JdbcClient jdbc, Plans plans, Accounts accounts, Cashier cashier, Notifications mail, Clock clock) {
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.accounts = accounts;
@@ -203,7 +204,7 @@ public class Subscriptions implements Payables {
 				where id = ?""")
 			.params(Timestamp.from(end(from, s.period())), s.id())
 			.update();
-		mail.send(paid.payer(), "subscriptionActive", "/plans", plans.find(s.planId()).orElseThrow().nameEn());
+		mail.notify(paid.payer(), Topic.PAYMENTS, "subscriptionActive", "/plans", plans.find(s.planId()).orElseThrow().nameEn());
 	}
 
 	/** Reminds 3 days ahead, puts unpaid renewals in grace, ends what ran out. */
@@ -218,7 +219,7 @@ public class Subscriptions implements Payables {
 			.list();
 		for (Subscription s : dueSoon) {
 			jdbc.sql("update billing.subscriptions set reminded_for = current_period_end where id = ?").param(s.id()).update();
-			mail.send(new UserId(s.userId()), "subscriptionRenewal", "/plans",
+			mail.notify(new UserId(s.userId()), Topic.PAYMENTS, "subscriptionRenewal", "/plans",
 					java.time.LocalDate.ofInstant(s.currentPeriodEnd(), Ui.KARACHI).toString());
 		}
 		jdbc.sql("""
@@ -232,7 +233,7 @@ public class Subscriptions implements Payables {
 			.param(Timestamp.from(now.minus(GRACE)))
 			.query(UUID.class)
 			.list();
-		ended.forEach(user -> mail.send(new UserId(user), "subscriptionEnded", "/plans"));
+		ended.forEach(user -> mail.notify(new UserId(user), Topic.PAYMENTS, "subscriptionEnded", "/plans"));
 	}
 
 	private Optional<Subscription> running(UserId user) {

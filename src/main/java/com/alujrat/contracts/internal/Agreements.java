@@ -54,6 +54,18 @@ public class Agreements {
 	public record Page(List<Contract> items, String next) {
 	}
 
+	public java.util.Optional<UUID> ofOrder(UUID order) {
+		return store.ofOrder(order);
+	}
+
+	public boolean linked(UUID one, UUID other) {
+		return store.linked(one, other);
+	}
+
+	public boolean inDispute(UUID contract) {
+		return store.inDispute(contract);
+	}
+
 	/** The contract, for its two parties only. */
 	public Contract seen(UUID id, UserId user) {
 		return store.find(id).filter(c -> c.between(user)).orElseThrow(Agreements::notFound);

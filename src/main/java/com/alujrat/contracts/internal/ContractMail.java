@@ -1,6 +1,7 @@
 package com.alujrat.contracts.internal;
 
-import com.alujrat.accounts.UserMail;
+import com.alujrat.notifications.Notifications;
+import com.alujrat.notifications.Topic;
 import com.alujrat.contracts.ContractStarted;
 import com.alujrat.contracts.DisputeDecided;
 import com.alujrat.contracts.DisputeOpened;
@@ -14,36 +15,36 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractMail {
 
-	private final UserMail mail;
+	private final Notifications mail;
 
-	ContractMail(UserMail mail) {
+	ContractMail(Notifications mail) {
 		this.mail = mail;
 	}
 
 	@ApplicationModuleListener
 	void on(OfferSent event) {
-		mail.send(event.freelancer(), "offerSent", "/offers/" + event.offer().value());
+		mail.notify(event.freelancer(), Topic.OFFERS, "offerSent", "/offers/" + event.offer().value());
 	}
 
 	@ApplicationModuleListener
 	void on(ContractStarted event) {
-		mail.send(event.employer(), "contractStarted", "/contracts/" + event.contract().value());
+		mail.notify(event.employer(), Topic.CONTRACTS, "contractStarted", "/contracts/" + event.contract().value());
 	}
 
 	@ApplicationModuleListener
 	void on(MilestoneSubmitted event) {
-		mail.send(event.employer(), "milestoneSubmitted", "/contracts/" + event.contract().value());
+		mail.notify(event.employer(), Topic.CONTRACTS, "milestoneSubmitted", "/contracts/" + event.contract().value());
 	}
 
 	@ApplicationModuleListener
 	void on(DisputeOpened event) {
-		mail.send(event.otherParty(), "disputeOpened", "/contracts/" + event.contract().value());
+		mail.notify(event.otherParty(), Topic.CONTRACTS, "disputeOpened", "/contracts/" + event.contract().value());
 	}
 
 	@ApplicationModuleListener
 	void on(DisputeDecided event) {
 		String path = "/contracts/" + event.contract().value();
-		mail.send(event.employer(), "disputeDecided", path, event.reason());
-		mail.send(event.freelancer(), "disputeDecided", path, event.reason());
+		mail.notify(event.employer(), Topic.CONTRACTS, "disputeDecided", path, event.reason());
+		mail.notify(event.freelancer(), Topic.CONTRACTS, "disputeDecided", path, event.reason());
 	}
 }

@@ -158,4 +158,25 @@ class ContractStore {
 	private static Timestamp timestamp(Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
 	}
+
+	java.util.Optional<UUID> ofOrder(UUID order) {
+		return jdbc.sql("select id from contracts.contracts where order_id = ?").param(order).query(UUID.class).optional();
+	}
+
+	boolean linked(UUID one, UUID other) {
+		return jdbc.sql("""
+				select exists (select 1 from contracts.contracts where (employer_id = :one and freelancer_id = :other)
+				    or (employer_id = :other and freelancer_id = :one))""")
+			.param("one", one)
+			.param("other", other)
+			.query(Boolean.class)
+			.single();
+	}
+
+	boolean inDispute(UUID contract) {
+		return jdbc.sql("select exists (select 1 from contracts.disputes where contract_id = ? and status = 'OPEN')")
+			.param(contract)
+			.query(Boolean.class)
+			.single();
+	}
 }

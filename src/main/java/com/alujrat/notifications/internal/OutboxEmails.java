@@ -21,6 +21,6 @@ class OutboxEmails implements Emails {
 
 	@Override
 	public void send(Email email) {
-		outbox.keep(email.to(), email.subject(), email.text(), email.html());
+		outbox.keep(email);
 	}
 }

@@ -23,6 +23,6 @@ class OutboxTextMessages implements TextMessages {
 
 	@Override
 	public void send(String phoneE164, String text) {
-		outbox.keep(phoneE164, "SMS", text, null);
+		outbox.keep(phoneE164, "SMS", text);
 	}
 }

@@ -37,6 +37,9 @@ public class SmtpEmails implements Emails {
 			helper.setTo(email.to());
 			helper.setSubject(email.subject());
 			helper.setText(email.text(), email.html());
+			for (var header : email.headers().entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
+			}
 			sender.send(message);
 		}
 		catch (MessagingException ex) {

@@ -9,7 +9,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.alujrat.accounts.Accounts;
-import com.alujrat.accounts.UserMail;
+import com.alujrat.notifications.Notifications;
+import com.alujrat.notifications.Topic;
 import com.alujrat.payments.internal.Ledger.Leg;
 import com.alujrat.payments.internal.Ledger.Posting;
 import com.alujrat.platform.NotFound;
@@ -43,14 +44,14 @@ public class Payouts {
 
 	private final Verifications verifications;
 
-	private final UserMail mail;
+	private final Notifications mail;
 
 	private final Clock clock;
 
 	private final Duration wait;
 
 	Payouts(JdbcClient jdbc, Ledger ledger, Wallets wallets, SensitiveValues sensitive, Accounts accounts,
-			Verifications verifications, UserMail mail, Clock clock, PaymentSettings settings) {
+			Verifications verifications, Notifications mail, Clock clock, PaymentSettings settings) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.wallets = wallets;
@@ -97,7 +98,7 @@ public class Payouts {
 			.params(id, user.value(), kind.name(), title, sensitive.seal(normalised, user.value().toString()), hint,
 					Timestamp.from(now), Timestamp.from(now.plus(wait)))
 			.update();
-		mail.send(user, "payoutMethodAdded", "/wallet/payouts", kind.name(), hint, wait.toDays());
+		mail.alert(user, "payoutMethodAdded", "/wallet/payouts", kind.name(), hint, wait.toDays());
 		return new Method(id, kind, title, hint, now, now.plus(wait));
 	}
 
@@ -183,7 +184,7 @@ public class Payouts {
 						Leg.credit(LedgerAccount.clearing(channel), payout.amount())))
 			.forPayout(id));
 		decide(id, "PAID", staff, reference.strip(), null);
-		mail.send(new UserId(payout.userId()), "payoutPaid", "/wallet", new Money(payout.amount()), reference.strip());
+		mail.notify(new UserId(payout.userId()), Topic.PAYMENTS, "payoutPaid", "/wallet", new Money(payout.amount()), reference.strip());
 	}
 
 	@Transactional
@@ -197,7 +198,7 @@ public class Payouts {
 						Leg.credit(LedgerAccount.available(payout.userId()), payout.amount())))
 			.forPayout(id));
 		decide(id, "REJECTED", staff, null, reason.strip());
-		mail.send(new UserId(payout.userId()), "payoutRejected", "/wallet", new Money(payout.amount()), reason.strip());
+		mail.notify(new UserId(payout.userId()), Topic.PAYMENTS, "payoutRejected", "/wallet", new Money(payout.amount()), reason.strip());
 	}
 
 	/** The full account number of a payout, for FINANCE to pay it; the look is logged with its purpose. */

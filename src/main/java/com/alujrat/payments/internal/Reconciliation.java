@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import com.alujrat.accounts.Accounts;
 import com.alujrat.accounts.StaffRole;
-import com.alujrat.accounts.UserMail;
+import com.alujrat.notifications.Notifications;
+import com.alujrat.notifications.Topic;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,11 +28,11 @@ public class Reconciliation {
 
 	private final Accounts accounts;
 
-	private final UserMail mail;
+	private final Notifications mail;
 
 	private final Clock clock;
 
-	Reconciliation(JdbcClient jdbc, Accounts accounts, UserMail mail, Clock clock) {
+	Reconciliation(JdbcClient jdbc, Accounts accounts, Notifications mail, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.mail = mail;
@@ -92,7 +93,7 @@ public class Reconciliation {
 			.update();
 		if (!report.clean()) {
 			accounts.staffWith(StaffRole.FINANCE)
-				.forEach(staff -> mail.send(staff, "reconciliationProblems", "/staff/payments/reconciliation",
+				.forEach(staff -> mail.notify(staff, Topic.ACCOUNT, "reconciliationProblems", "/staff/payments/reconciliation",
 						problems.size()));
 		}
 		return report;

@@ -43,9 +43,4 @@ class PolicyPages {
 	String refunds() {
 		return "privacy/refund-policy";
 	}
-
-	@GetMapping("/contact")
-	String contact() {
-		return "privacy/contact";
-	}
 }

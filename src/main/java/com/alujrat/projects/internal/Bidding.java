@@ -189,6 +189,19 @@ public class Bidding {
 	}
 
 	/** The bid, if it is live and on an open project of this employer. */
+	/** The title of the employer's project if the freelancer bid on it or was invited to it. */
+	public Optional<String> sharedTitle(UUID projectId, UserId employer, UserId freelancer) {
+		return jdbc.sql("""
+				select p.title from projects.projects p where p.id = :project and p.employer_id = :employer
+				and (exists (select 1 from projects.bids b where b.project_id = p.id and b.freelancer_id = :freelancer)
+				  or exists (select 1 from projects.invitations i where i.project_id = p.id and i.freelancer_id = :freelancer))""")
+			.param("project", projectId)
+			.param("employer", employer.value())
+			.param("freelancer", freelancer.value())
+			.query(String.class)
+			.optional();
+	}
+
 	public Optional<Candidate> candidate(UUID bidId, UserId employer) {
 		return jdbc.sql("select " + COLUMNS + " from projects.bids b where b.id = ?")
 			.param(bidId)

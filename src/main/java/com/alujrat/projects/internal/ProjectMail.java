@@ -1,6 +1,7 @@
 package com.alujrat.projects.internal;
 
-import com.alujrat.accounts.UserMail;
+import com.alujrat.notifications.Notifications;
+import com.alujrat.notifications.Topic;
 import com.alujrat.projects.BidDeclined;
 import com.alujrat.projects.BidPlaced;
 import com.alujrat.projects.FreelancerInvited;
@@ -13,34 +14,34 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectMail {
 
-	private final UserMail mail;
+	private final Notifications mail;
 
 	private final Postings postings;
 
-	ProjectMail(UserMail mail, Postings postings) {
+	ProjectMail(Notifications mail, Postings postings) {
 		this.mail = mail;
 		this.postings = postings;
 	}
 
 	@ApplicationModuleListener
 	void on(BidPlaced event) {
-		mail.send(event.employer(), "bidPlaced", "/projects/" + event.project().value(), title(event.project().value()));
+		mail.notify(event.employer(), Topic.BIDS, "bidPlaced", "/projects/" + event.project().value(), title(event.project().value()));
 	}
 
 	@ApplicationModuleListener
 	void on(BidDeclined event) {
-		mail.send(event.freelancer(), "bidDeclined", "/bids", title(event.project().value()));
+		mail.notify(event.freelancer(), Topic.BIDS, "bidDeclined", "/bids", title(event.project().value()));
 	}
 
 	@ApplicationModuleListener
 	void on(FreelancerInvited event) {
-		mail.send(event.freelancer(), "projectInvitation", "/projects/" + event.project().value(),
+		mail.notify(event.freelancer(), Topic.BIDS, "projectInvitation", "/projects/" + event.project().value(),
 				title(event.project().value()));
 	}
 
 	@ApplicationModuleListener
 	void on(ProjectExpired event) {
-		mail.send(event.employer(), "projectExpired", "/projects/" + event.project().value(),
+		mail.notify(event.employer(), Topic.ACCOUNT, "projectExpired", "/projects/" + event.project().value(),
 				title(event.project().value()));
 	}
 

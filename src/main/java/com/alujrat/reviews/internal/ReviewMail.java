@@ -1,6 +1,7 @@
 package com.alujrat.reviews.internal;
 
-import com.alujrat.accounts.UserMail;
+import com.alujrat.notifications.Notifications;
+import com.alujrat.notifications.Topic;
 import com.alujrat.contracts.ContractEnded;
 import com.alujrat.reviews.ReviewHidden;
 
@@ -11,21 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewMail {
 
-	private final UserMail mail;
+	private final Notifications mail;
 
-	ReviewMail(UserMail mail) {
+	ReviewMail(Notifications mail) {
 		this.mail = mail;
 	}
 
 	@ApplicationModuleListener
 	void on(ContractEnded event) {
 		String path = "/contracts/" + event.contract().value() + "/review";
-		mail.send(event.employer(), "reviewInvitation", path);
-		mail.send(event.freelancer(), "reviewInvitation", path);
+		mail.notify(event.employer(), Topic.REVIEWS, "reviewInvitation", path);
+		mail.notify(event.freelancer(), Topic.REVIEWS, "reviewInvitation", path);
 	}
 
 	@ApplicationModuleListener
 	void on(ReviewHidden event) {
-		mail.send(event.author(), "reviewHidden", null, event.reason());
+		mail.notify(event.author(), Topic.REVIEWS, "reviewHidden", null, event.reason());
 	}
 }

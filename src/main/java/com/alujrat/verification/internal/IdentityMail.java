@@ -1,6 +1,7 @@
 package com.alujrat.verification.internal;
 
-import com.alujrat.accounts.UserMail;
+import com.alujrat.notifications.Notifications;
+import com.alujrat.notifications.Topic;
 import com.alujrat.verification.IdentityRejected;
 import com.alujrat.verification.IdentityVerified;
 import com.alujrat.shared.UserId;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityMail {
 
-	private final UserMail mail;
+	private final Notifications mail;
 
-	IdentityMail(UserMail mail) {
+	IdentityMail(Notifications mail) {
 		this.mail = mail;
 	}
 
@@ -29,6 +30,6 @@ class IdentityMail {
 	}
 
 	private void send(UserId userId, String kind, String linkPath, Object... args) {
-		mail.send(userId, kind, linkPath, args);
+		mail.notify(userId, Topic.VERIFICATION, kind, linkPath, args);
 	}
 }

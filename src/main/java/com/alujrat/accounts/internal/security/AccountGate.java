@@ -42,7 +42,8 @@ class AccountGate extends OncePerRequestFilter {
 	private static final List<String> OPEN_TO_UNVERIFIED = List.of("/verify-email", "/logout", "/error", "/webjars/",
 			"/css/", "/js/", "/img/", "/fonts/", "/privacy", "/terms", "/refund-policy", "/contact", "/cookies",
 			"/manifest.webmanifest", "/sw.js", "/offline", "/robots.txt", "/sitemap.xml", "/favicon", "/dev/outbox", "/api/v1/auth/", "/api/v1/dev/outbox",
-			"/api/v1/me/email-verification");
+			"/api/v1/me/email-verification", "/help", "/unsubscribe", "/support/", "/api/v1/support/", "/notifications/bell",
+			"/messages/badge", "/api/v1/events");
 
 	// Decoded as Spring MVC and the role rules see it: "/%73taff" is a staff page too.
 	private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;

@@ -65,7 +65,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/privacy", "/terms", "/refund-policy", "/contact", "/signup",
 			"/login", "/login/**", "/signup/social", "/oauth2/**", "/verify-email/*", "/password-reset", "/password-reset/**", "/guardian-consent/**",
-			"/cookies", "/cookies/**", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/fonts/**", "/img/**",
+			"/cookies", "/cookies/**", "/help", "/unsubscribe", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/fonts/**", "/img/**",
 			"/favicon.svg", "/manifest.webmanifest", "/sw.js", "/offline", "/robots.txt", "/sitemap.xml",
 			"/dev/outbox", "/api/v1/dev/outbox", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 			"/swagger-ui.html" };
@@ -126,7 +126,17 @@ class SecurityConfiguration {
 			// A checkout's own pages also open with its hand-over token, for the apps' payers (checked by the page).
 			.requestMatchers("/payments/checkouts/*", "/payments/checkouts/*/go", "/payments/sandbox/*",
 					"/payments/easypaisa/*/token/*").permitAll()
-			.requestMatchers("/staff/plans/**", "/api/v1/staff/plans/**").hasRole("ADMIN")
+			.requestMatchers("/staff/plans/**", "/api/v1/staff/plans/**", "/staff/campaigns/**", "/api/v1/staff/campaigns/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/staff/moderation/**", "/api/v1/staff/moderation/**", "/staff/conversations/**",
+					"/api/v1/staff/conversations/**").hasRole("SUPPORT")
+			// Support tickets: visitors write in too; a ticket's page opens with its mailed access link (checked there).
+			.requestMatchers(HttpMethod.POST, "/api/v1/support/tickets", "/api/v1/support/tickets/*/replies",
+					"/api/v1/support/tickets/*/rating", "/contact", "/support/tickets/*/replies", "/support/tickets/*/rating")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/support/tickets/*", "/api/v1/support/tickets/*",
+					"/support/tickets/*/messages/*/files/*").permitAll()
+			.requestMatchers("/staff/support/**", "/api/v1/staff/support/**").hasAnyRole("SUPPORT", "LEGAL")
 			.requestMatchers(HttpMethod.GET, "/api/v1/plans", "/plans").permitAll()
 			.requestMatchers("/staff/payments/**", "/api/v1/staff/payouts/**", "/api/v1/staff/refunds/**",
 					"/api/v1/staff/reconciliation/**").hasRole("FINANCE")
@@ -139,7 +149,9 @@ class SecurityConfiguration {
 			// signature (or a server-to-server inquiry) is what is trusted.
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
 				.ignoringRequestMatchers(request -> isStatelessApiCall(request, sessionCookie)
-						|| request.getRequestURI().startsWith("/payments/callback/")))
+						|| request.getRequestURI().startsWith("/payments/callback/")
+						// RFC 8058: a mail program posts the one-click unsubscribe itself, with the signed token only.
+						|| request.getRequestURI().equals("/unsubscribe")))
 			.headers(headers -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isSwaggerUi,
 						new StaticHeadersWriter("Content-Security-Policy", SWAGGER_CSP)))

@@ -1,0 +1,253 @@
+package com.alujrat.notifications.internal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.sql.DataSource;
+
+import com.alujrat.shared.UserId;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The live streams of the users connected to this node. Events are rows of {@code notifications.live_events};
+ * {@code pg_notify} in the writing transaction tells every node (this one too) once it commits, and the node that
+ * holds the user's streams reads the rows they have not had yet. The same read answers a reconnect with
+ * {@code Last-Event-ID}, so a stream never skips an event and never gets one twice.
+ */
+@Component
+public class LiveStream implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
+
+	static final String CHANNEL = "alujrat_live";
+
+	/** A browser reconnects on its own after this; an app should too. */
+	private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final Map<UserId, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+
+	private final ExecutorService senders = Executors.newFixedThreadPool(4, runnable -> {
+		Thread thread = new Thread(runnable, "live-events");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile boolean running;
+
+	private Thread listener;
+
+	LiveStream(JdbcClient jdbc, DataSource dataSource, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	public void append(UserId to, String type, Object data) {
+		long id = jdbc.sql("insert into notifications.live_events (user_id, type, data, created_at) values (?, ?, ?, ?) returning id")
+			.params(to.value(), type, json.writeValueAsString(data), java.sql.Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+		jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, to.value() + ":" + id).query(String.class).single();
+	}
+
+	/** Opens a stream for a user, first replaying what came after {@code lastEventId} (nothing if null). */
+	public SseEmitter open(UserId user, Long lastEventId) {
+		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
+		Subscriber subscriber = new Subscriber(user, emitter, lastEventId == null ? latestId(user) : lastEventId);
+		subscribers.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(subscriber);
+		Runnable remove = () -> forget(subscriber);
+		emitter.onCompletion(remove);
+		emitter.onTimeout(remove);
+		emitter.onError(error -> remove.run());
+		senders.execute(() -> {
+			subscriber.comment("connected");
+			deliver(subscriber);
+		});
+		return emitter;
+	}
+
+	/** How many streams this node holds (for the benchmark and the health of a node). */
+	public int openStreams() {
+		return subscribers.values().stream().mapToInt(Set::size).sum();
+	}
+
+	private long latestId(UserId user) {
+		return jdbc.sql("select coalesce(max(id), 0) from notifications.live_events where user_id = ?")
+			.param(user.value())
+			.query(Long.class)
+			.single();
+	}
+
+	private void forget(Subscriber subscriber) {
+		subscribers.computeIfPresent(subscriber.user, (user, set) -> {
+			set.remove(subscriber);
+			return set.isEmpty() ? null : set;
+		});
+	}
+
+	private void deliver(Subscriber subscriber) {
+		synchronized (subscriber) {
+			List<Row> rows = jdbc.sql("""
+					select id, type, data from notifications.live_events where user_id = ? and id > ?
+					order by id limit 500""")
+				.params(subscriber.user.value(), subscriber.lastSent)
+				.query(Row.class)
+				.list();
+			for (Row row : rows) {
+				try {
+					subscriber.emitter.send(SseEmitter.event().id(Long.toString(row.id())).name(row.type()).data(row.data()));
+					subscriber.lastSent = row.id();
+				}
+				catch (IOException | IllegalStateException ex) {
+					forget(subscriber);
+					return;
+				}
+			}
+		}
+	}
+
+	private void notified(String payload) {
+		int colon = payload.indexOf(':');
+		if (colon < 0) {
+			return;
+		}
+		UserId user = new UserId(UUID.fromString(payload.substring(0, colon)));
+		Set<Subscriber> streams = subscribers.get(user);
+		if (streams != null) {
+			streams.forEach(subscriber -> senders.execute(() -> deliver(subscriber)));
+		}
+	}
+
+	/** Keeps idle connections open through proxies and finds the ones that went away. */
+	@Scheduled(fixedDelayString = "PT20S", initialDelayString = "PT20S")
+	void heartbeat() {
+		subscribers.values().forEach(set -> set.forEach(subscriber -> senders.execute(() -> subscriber.comment("ping"))));
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@SchedulerLock(name = "notifications-live-events", lockAtMostFor = "PT10M")
+	void forgetOldEvents() {
+		jdbc.sql("delete from notifications.live_events where created_at < ?")
+			.param(java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+			.update();
+	}
+
+	private void listen() {
+		while (running) {
+			try (Connection connection = dataSource.getConnection()) {
+				connection.setAutoCommit(true);
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("listen " + CHANNEL);
+				}
+				PGConnection pg = connection.unwrap(PGConnection.class);
+				// Streams opened while this node was not listening may have missed a notice: read them once.
+				subscribers.values().forEach(set -> set.forEach(subscriber -> senders.execute(() -> deliver(subscriber))));
+				while (running) {
+					PGNotification[] notifications = pg.getNotifications(1000);
+					if (notifications != null) {
+						for (PGNotification notification : notifications) {
+							notified(notification.getParameter());
+						}
+					}
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				if (running) {
+					log.warn("Listening for live events failed; trying again in a second", ex);
+					sleep();
+				}
+			}
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		listener = new Thread(this::listen, "live-events-listener");
+		listener.setDaemon(true);
+		listener.start();
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		subscribers.values().forEach(set -> set.forEach(subscriber -> subscriber.emitter.complete()));
+		subscribers.clear();
+		senders.shutdownNow();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private record Row(long id, String type, String data) {
+	}
+
+	private static final class Subscriber {
+
+		private final UserId user;
+
+		private final SseEmitter emitter;
+
+		private long lastSent;
+
+		Subscriber(UserId user, SseEmitter emitter, long lastSent) {
+			this.user = user;
+			this.emitter = emitter;
+			this.lastSent = lastSent;
+		}
+
+		void comment(String text) {
+			synchronized (this) {
+				try {
+					emitter.send(SseEmitter.event().comment(text));
+				}
+				catch (IOException | IllegalStateException ex) {
+					emitter.completeWithError(ex);
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package com.alujrat.notifications.web;
+
+/** A marketing campaign as staff write it, in English and Urdu. */
+public record CampaignForm(String subjectEn, String bodyEn, String subjectUr, String bodyUr) {
+}
