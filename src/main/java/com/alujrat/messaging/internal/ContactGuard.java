@@ -26,9 +26,12 @@ public final class ContactGuard {
 
 	private static final Pattern DIGIT_WORDS = Pattern.compile("\\b(?:" + DIGIT_WORD + ")\\b", Pattern.CASE_INSENSITIVE);
 
+	// A messenger's name counts only with what introduces a handle (a colon, "id", an @) or a handle with a digit in it,
+	// so "can we talk on WhatsApp later?" stays as written.
 	private static final Pattern HANDLE = Pattern.compile(
 			"(?:\\b(?:whats\\s*app|wa|telegram|tg|skype|signal|viber|imo|wechat|instagram|insta|ig|snap(?:chat)?|facebook|fb|messenger|linkedin|discord)\\b"
-					+ "\\s*(?:id|handle|username|user|name|no\\.?|number|me|is|at|on)?\\s*[:=\\-]?\\s*@?[\\p{L}\\p{N}_.\\-]{3,})"
+					+ "\\s*(?:(?:id|handle|user\\s*name|username|no\\.?|number)\\s*[:=\\-]?\\s*|[:=\\-]\\s*|(?:is|at|on|me)?\\s*(?=@)|\\s+(?=[\\p{L}\\p{N}_.\\-:]*\\p{N}))"
+					+ "@?[\\p{L}\\p{N}_.\\-:]{3,})"
 					+ "|(?:\\b(?:wa\\.me|t\\.me|m\\.me|skype:|discord\\.gg)/?\\S+)"
 					+ "|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]{3,}",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);

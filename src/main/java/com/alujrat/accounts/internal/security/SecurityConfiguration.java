@@ -97,6 +97,8 @@ class SecurityConfiguration {
 		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
 				|| request.getRequestURI().startsWith("/actuator/");
 		http.authorizeHttpRequests(authorize -> authorize
+			// An async dispatch finishes a request (a live event stream closing) that was authorized when it began.
+			.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll()
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 			.requestMatchers(EndpointRequest.to("health")).permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
