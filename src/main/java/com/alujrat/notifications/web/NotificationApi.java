@@ -66,7 +66,8 @@ class NotificationApi {
 	record NoticePage(List<Item> items, String next, int unread) {
 	}
 
-	record Choice(Topic topic, Delivery delivery, boolean locked) {
+	/** {@code locked} is answered, and ignored when given. */
+	record Choice(Topic topic, Delivery delivery, Boolean locked) {
 	}
 
 	record Settings(List<Choice> topics, Boolean marketing) {
