@@ -18,13 +18,17 @@ public class EventRetries {
 
 	private final FailedEventPublications failed;
 
-	EventRetries(FailedEventPublications failed) {
+	private final Duration minAge;
+
+	EventRetries(FailedEventPublications failed,
+			@org.springframework.beans.factory.annotation.Value("${alujrat.events.retry-after:PT30S}") Duration minAge) {
 		this.failed = failed;
+		this.minAge = minAge;
 	}
 
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
 	@SchedulerLock(name = "platform-event-retries", lockAtMostFor = "PT5M")
 	public void retryFailed() {
-		failed.resubmit(ResubmissionOptions.defaults().withMinAge(Duration.ofSeconds(30)).withBatchSize(200));
+		failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(200));
 	}
 }

@@ -98,8 +98,12 @@ public class Tickets {
 
 	private final Clock clock;
 
+	private final int ticketsPerIpPerHour;
+
 	Tickets(JdbcClient jdbc, Accounts accounts, Attachments attachments, Notifications notifications, MailWriter writer,
-			Emails emails, RateLimits limits, ApplicationEventPublisher events, Clock clock) {
+			Emails emails, RateLimits limits, ApplicationEventPublisher events, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${alujrat.limits.tickets-per-ip-per-hour:20}") int ticketsPerIpPerHour) {
+		this.ticketsPerIpPerHour = ticketsPerIpPerHour;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.attachments = attachments;
@@ -128,7 +132,7 @@ public class Tickets {
 			if (name.length() > 100) {
 				throw new Rejected("name", "support.name.tooLong");
 			}
-			limits.require("ticket:" + clientKey, 5, Duration.ofHours(1));
+			limits.require("ticket:" + clientKey, ticketsPerIpPerHour, Duration.ofHours(1));
 			limits.require("ticket:" + email, 5, Duration.ofHours(1));
 		}
 		else {
