@@ -127,6 +127,26 @@ class NotificationApiTests extends PlatformTestSupport {
 				Map.of("topics", List.of(Map.of("topic", "NOT_A_TOPIC", "delivery", "OFF")))).status()).isEqualTo(400);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	com.alujrat.projects.internal.SavedSearches savedSearches;
+
+	@Test
+	void aSavedSearchTellsItsOwnerOfNewMatchesOnce() {
+		Person freelancer = market.verified("FREELANCER");
+		Api freelancerApi = market.as(freelancer);
+		String word = Marketplace.uniqueWord();
+		assertThat(freelancerApi.post("/api/v1/me/saved-searches", Map.of("name", "Stores " + word, "query", "q=" + word))
+			.status()).isEqualTo(201);
+		market.published(employerApi, Map.of("title", "Shopify store " + word));
+		savedSearches.notifyNewMatches();
+		Awaitility.await().atMost(Duration.ofSeconds(10))
+			.until(() -> freelancerApi.get("/api/v1/notifications").body().contains("SAVED_SEARCHES"));
+		assertThat(freelancerApi.get("/api/v1/notifications").body()).contains("1 new projects match").contains("Stores " + word);
+		int before = freelancerApi.get("/api/v1/notifications").json().path("items").size();
+		savedSearches.notifyNewMatches();
+		assertThat(freelancerApi.get("/api/v1/notifications").json().path("items").size()).isEqualTo(before);
+	}
+
 	@Test
 	void marketingIsOffUntilTheUserOptsIn() {
 		assertThat(employerApi.get("/api/v1/me/notification-preferences").json().path("marketing").asBoolean()).isFalse();

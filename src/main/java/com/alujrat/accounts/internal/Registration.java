@@ -11,6 +11,8 @@ import com.alujrat.accounts.AccountType;
 import com.alujrat.platform.RateLimits;
 import com.alujrat.platform.web.Ui;
 
+import com.alujrat.notifications.Marketing;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +47,12 @@ public class Registration {
 
 	private final AccountLimits limits;
 
+	private final Marketing marketing;
+
 	Registration(UserRepository users, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock, RateLimits rateLimits, AccountLimits limits) {
+			ApplicationEventPublisher events, Clock clock, RateLimits rateLimits, AccountLimits limits,
+			Marketing marketing) {
+		this.marketing = marketing;
 		this.rateLimits = rateLimits;
 		this.limits = limits;
 		this.users = users;
@@ -106,6 +112,9 @@ public class Registration {
 		}
 		if (minor) {
 			saveGuardian(user, applicant.guardian(), email);
+		}
+		if (applicant.marketing()) {
+			marketing.choose(user.userId(), true, "signup");
 		}
 		events.publishEvent(new AccountRegistered(user.userId(), user.getAccountType(), user.getLocale(),
 				user.getCreatedAt(), user.isEmailVerified()));

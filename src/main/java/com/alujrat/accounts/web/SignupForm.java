@@ -21,7 +21,7 @@ public record SignupForm(
 		@NotNull(message = "{account.role.required}") AccountType role,
 		@NotNull(message = "{account.dateOfBirth.required}") LocalDate dateOfBirth,
 		@AssertTrue(message = "{account.policies.required}") boolean acceptPolicies,
-		@Valid GuardianForm guardian) {
+		@Valid GuardianForm guardian, Boolean marketing) {
 
 	static final String EMAIL = EmailAddresses.PATTERN;
 
@@ -31,7 +31,12 @@ public record SignupForm(
 	}
 
 	static SignupForm empty() {
-		return new SignupForm("", "", "", null, null, false, null);
+		return new SignupForm("", "", "", null, null, false, null, false);
+	}
+
+	/** Marketing mail is off unless asked for here (or later in the settings). */
+	public boolean wantsMarketing() {
+		return Boolean.TRUE.equals(marketing);
 	}
 
 	public String roleName(String preselected) {
@@ -60,13 +65,14 @@ public record SignupForm(
 
 	/** The form shown again after an error never carries the password back to the browser. */
 	SignupForm withoutPassword() {
-		return new SignupForm(fullName, email, "", role, dateOfBirth, acceptPolicies, guardian);
+		return new SignupForm(fullName, email, "", role, dateOfBirth, acceptPolicies, guardian, marketing);
 	}
 
 	Applicant applicant(String locale) {
 		Applicant.Guardian named = guardian == null || guardian.isEmpty() ? null
 				: new Applicant.Guardian(guardian.fullName(), guardian.email(), guardian.relationship());
-		return new Applicant(fullName, email, password, role, dateOfBirth, acceptPolicies, named, locale);
+		return new Applicant(fullName, email, password, role, dateOfBirth, acceptPolicies, named, locale,
+				Boolean.TRUE.equals(marketing));
 	}
 
 	/** A minor employer's parent or guardian; required only when the date of birth says so. */

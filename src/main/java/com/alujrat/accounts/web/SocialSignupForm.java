@@ -14,10 +14,10 @@ import com.alujrat.accounts.internal.SocialIdentity;
 public record SocialSignupForm(@NotNull(message = "{account.role.required}") AccountType role,
 		@NotNull(message = "{account.dateOfBirth.required}") LocalDate dateOfBirth,
 		@AssertTrue(message = "{account.policies.required}") boolean acceptPolicies,
-		@Valid SignupForm.GuardianForm guardian) {
+		@Valid SignupForm.GuardianForm guardian, Boolean marketing) {
 
 	static SocialSignupForm empty() {
-		return new SocialSignupForm(null, null, false, null);
+		return new SocialSignupForm(null, null, false, null, false);
 	}
 
 	public String roleName() {
@@ -25,7 +25,7 @@ public record SocialSignupForm(@NotNull(message = "{account.role.required}") Acc
 	}
 
 	public SignupForm asSignupForm(SocialIdentity identity) {
-		return new SignupForm(identity.name(), identity.email(), "", role, dateOfBirth, acceptPolicies, guardian);
+		return new SignupForm(identity.name(), identity.email(), "", role, dateOfBirth, acceptPolicies, guardian, marketing);
 	}
 
 	Applicant applicant(SocialIdentity identity, String locale) {

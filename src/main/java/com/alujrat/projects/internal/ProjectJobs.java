@@ -5,14 +5,23 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Open projects past their end date expire, checked every ten minutes on one node. */
+/** Open projects past their end date expire (every ten minutes), saved searches tell of new matches (daily), on one node. */
 @Component
 class ProjectJobs {
 
 	private final Postings postings;
 
-	ProjectJobs(Postings postings) {
+	private final SavedSearches savedSearches;
+
+	ProjectJobs(Postings postings, SavedSearches savedSearches) {
 		this.postings = postings;
+		this.savedSearches = savedSearches;
+	}
+
+	@Scheduled(cron = "0 0 9 * * *", zone = "Asia/Karachi")
+	@SchedulerLock(name = "savedSearchMatches", lockAtMostFor = "PT1H")
+	void savedSearchMatches() {
+		savedSearches.notifyNewMatches();
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")

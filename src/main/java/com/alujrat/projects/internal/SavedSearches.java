@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.alujrat.platform.NotFound;
 import com.alujrat.profiles.Taxonomy;
 import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
+
+import com.alujrat.notifications.Notifications;
+import com.alujrat.notifications.Topic;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,7 +40,10 @@ public class SavedSearches {
 
 	private final Clock clock;
 
-	SavedSearches(JdbcClient jdbc, ProjectSearch search, Taxonomy taxonomy, Clock clock) {
+	private final Notifications notifications;
+
+	SavedSearches(JdbcClient jdbc, ProjectSearch search, Taxonomy taxonomy, Clock clock, Notifications notifications) {
+		this.notifications = notifications;
 		this.jdbc = jdbc;
 		this.search = search;
 		this.taxonomy = taxonomy;
@@ -98,6 +105,35 @@ public class SavedSearches {
 			.update() == 0) {
 			throw notFound();
 		}
+	}
+
+	/**
+	 * Tells each owner of a saved search how many projects matched it since they last looked or were told (once a
+	 * day, by the job); answers how many were told.
+	 */
+	@Transactional
+	public int notifyNewMatches() {
+		record Due(UUID id, UUID freelancerId, String name, String query, Instant since) {
+		}
+		List<Due> searches = jdbc.sql("""
+				select id, freelancer_id, name, query, greatest(seen_at, coalesce(notified_at, seen_at)) as since
+				from projects.saved_searches""")
+			.query(Due.class)
+			.list();
+		int told = 0;
+		for (Due due : searches) {
+			SignedInUser owner = new SignedInUser(new UserId(due.freelancerId()), "", "FREELANCER", true, Set.of(), false);
+			int count = newSince(owner, new Saved(due.id(), due.name(), due.query(), 0, due.since()));
+			if (count > 0) {
+				notifications.notify(owner.id(), Topic.SAVED_SEARCHES, "savedSearchMatches", "/projects/saved", count,
+						due.name());
+				jdbc.sql("update projects.saved_searches set notified_at = ? where id = ?")
+					.params(Timestamp.from(clock.instant()), due.id())
+					.update();
+				told++;
+			}
+		}
+		return told;
 	}
 
 	/** New matches since the search was seen; none for a search whose filters no longer exist (a skill removed). */

@@ -7,18 +7,38 @@ import com.alujrat.contracts.DisputeDecided;
 import com.alujrat.contracts.DisputeOpened;
 import com.alujrat.contracts.MilestoneSubmitted;
 import com.alujrat.contracts.OfferSent;
+import com.alujrat.payments.EscrowFunded;
+import com.alujrat.payments.EscrowReleased;
+import com.alujrat.shared.UserId;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells each party what the other did (email now; in-app notifications arrive with E). */
+/** Tells each party what the other did and where the milestone's money is, in the app and by mail. */
 @Component
-class ContractMail {
+class ContractNotices {
 
 	private final Notifications mail;
 
-	ContractMail(Notifications mail) {
+	private final Agreements agreements;
+
+	ContractNotices(Notifications mail, Agreements agreements) {
 		this.mail = mail;
+		this.agreements = agreements;
+	}
+
+	@ApplicationModuleListener
+	void on(EscrowFunded event) {
+		agreements.find(event.contractId())
+			.ifPresent(c -> mail.notify(new UserId(c.freelancerId()), Topic.PAYMENTS, "milestoneFunded",
+					"/contracts/" + event.contractId(), event.amount()));
+	}
+
+	@ApplicationModuleListener
+	void on(EscrowReleased event) {
+		agreements.find(event.contractId())
+			.ifPresent(c -> mail.notify(new UserId(c.freelancerId()), Topic.PAYMENTS, "paymentReleased", "/wallet",
+					event.amount()));
 	}
 
 	@ApplicationModuleListener
