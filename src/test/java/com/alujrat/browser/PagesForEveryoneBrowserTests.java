@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -55,16 +56,19 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 
 	private static final List<String> VISITOR_PAGES = List.of("/", "/login", "/signup", "/password-reset", "/privacy",
 			"/terms", "/refund-policy", "/contact", "/cookies", "/offline", "/password-reset/no-such-token",
-			"/guardian-consent/no-such-token", "/verify-email/no-such-token", "/dev/outbox", "/plans");
+			"/guardian-consent/no-such-token", "/verify-email/no-such-token", "/dev/outbox", "/plans", "/help",
+			"/unsubscribe?token=no-such-token");
 
 	private static final List<String> FREELANCER_PAGES = List.of("/dashboard", "/profile", "/profile/preview?as=PUBLIC",
 			"/account/security", "/account/verification", "/projects/matches", "/projects/saved", "/services",
-			"/services/new", "/wallet", "/wallet/payouts", "/plans");
+			"/services/new", "/wallet", "/wallet/payouts", "/plans", "/notifications", "/account/notifications", "/messages",
+			"/messages?archived=true", "/support/tickets");
 
 	private static final List<String> EMPLOYER_PAGES = List.of("/dashboard", "/profile", "/freelancers", "/wallet", "/plans");
 
 	private static final List<String> STAFF_PAGES = List.of("/staff/users", "/staff/verifications", "/staff/disputes",
-			"/staff/payments/payouts", "/staff/payments/refunds", "/staff/payments/reconciliation", "/staff/plans");
+			"/staff/payments/payouts", "/staff/payments/refunds", "/staff/payments/reconciliation", "/staff/plans",
+			"/staff/moderation", "/staff/support", "/staff/support?queue=LEGAL", "/staff/campaigns");
 
 	@RegisterExtension
 	static Chromium chromium = new Chromium();
@@ -119,7 +123,13 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 
 	@Test
 	void staffPagesHaveNoAccessibilityViolationsAndFitAPhone() {
-		Person staff = people.staff(StaffRole.ADMIN, StaffRole.VERIFIER, StaffRole.SUPPORT, StaffRole.FINANCE);
+		Person staff = people.staff(StaffRole.ADMIN, StaffRole.VERIFIER, StaffRole.SUPPORT, StaffRole.FINANCE,
+				StaffRole.LEGAL);
+		String ticket = new com.alujrat.testing.Api(port).post("/api/v1/support/tickets", Map.of("email", People.newEmail(),
+				"category", "PAYMENTS", "subject", "Refund", "body", "Where is my refund?")).text("id");
+		String campaign = new com.alujrat.testing.Api(port).bearer(people.token(staff)).post("/api/v1/staff/campaigns",
+				Map.of("subjectEn", "Eid offer", "bodyEn", "Half the fee.", "subjectUr", "عید کی پیشکش", "bodyUr", "آدھی فیس۔"))
+			.text("id");
 		String dispute = new Marketplace(port, people, outbox, jdbc).dispute(new Payments(port, sandbox, checkouts));
 		Person freelancer = people.verified("FREELANCER");
 		List<String> problems = new ArrayList<>();
@@ -132,6 +142,10 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				page.locator("form[action='/login/two-factor'] button[type=submit]").click();
 				STAFF_PAGES.forEach(path -> check(page, path, language, problems));
 				check(page, "/staff/disputes/" + dispute, language, problems);
+				check(page, "/staff/support/" + ticket, language, problems);
+				check(page, "/staff/conversations?contract=" + jdbc.sql("select contract_id from contracts.disputes where id = ?")
+					.param(UUID.fromString(dispute)).query(String.class).single(), language, problems);
+				check(page, "/staff/campaigns/" + campaign, language, problems);
 				// An admin sees the purpose form on a profile before seeing all of it.
 				check(page, "/freelancers/" + freelancer.id(), language, problems);
 				check(page, "/freelancers/" + freelancer.id() + "?purpose=SUPPORT_REQUEST", language, problems);
@@ -231,6 +245,100 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				hand.getByTestId("review-written").waitFor();
 				check(hand, "/users/" + employer.id() + "/reviews", language, problems);
 			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * Messages arrive live: an employer writes to a bidder from the project page, each in their own browser; what one
+	 * sends shows on the other's open page without a reload, contact details hidden before a hire. The pages pass the
+	 * checks in both languages.
+	 */
+	@Test
+	void twoUsersChatAndSeeEachOthersMessagesArriveWithoutReloading() {
+		Marketplace market = new Marketplace(port, people, outbox, jdbc);
+		Person employer = market.verified("EMPLOYER");
+		Person freelancer = market.verified("FREELANCER");
+		UUID project = market.published(market.as(employer), Map.of());
+		market.bid(market.as(freelancer), project, 5_000_000);
+		List<String> problems = new ArrayList<>();
+		try (BrowserContext employerContext = chromium.newContext("en-US");
+				BrowserContext freelancerContext = chromium.newContext("en-US")) {
+			Page boss = employerContext.newPage();
+			signIn(boss, employer.email(), null);
+			declineOptionalCookies(boss);
+			boss.navigate(url("/projects/" + project));
+			boss.getByTestId("message-bidder").click();
+			boss.getByTestId("composer").waitFor();
+			String conversation = boss.url().replace(url(""), "").replaceAll("\\?.*", "");
+
+			Page hand = freelancerContext.newPage();
+			signIn(hand, freelancer.email(), null);
+			declineOptionalCookies(hand);
+			hand.navigate(url(conversation));
+			hand.getByTestId("composer").waitFor();
+			// Let both pages open their live streams before anything is sent.
+			hand.waitForTimeout(1500);
+
+			boss.getByTestId("message-input").fill("Salaam! Can you start on Monday?");
+			boss.getByTestId("send").click();
+			hand.getByTestId("message-body").filter(new Locator.FilterOptions().setHasText("start on Monday"))
+				.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+			assertThat(hand.url()).endsWith(conversation);
+
+			hand.getByTestId("message-input").fill("Yes. Call me on 0300 1234567.");
+			hand.getByTestId("send").click();
+			hand.getByTestId("masked-warning").waitFor();
+			Locator arrived = boss.getByTestId("message-body").filter(new Locator.FilterOptions().setHasText("Yes."));
+			arrived.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+			assertThat(arrived.textContent()).doesNotContain("1234567").contains("•••");
+			boss.getByTestId("seen").first().waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+
+			for (String language : List.of("en", "ur")) {
+				check(boss, conversation, language, problems);
+				check(hand, "/messages", language, problems);
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	/** A visitor writes in from the contact page; SUPPORT answers; the visitor reads the answer through the mailed link. */
+	@Test
+	void aVisitorOpensATicketAndGetsTheReplyByMail() {
+		String email = People.newEmail();
+		List<String> problems = new ArrayList<>();
+		try (BrowserContext context = chromium.newContext("en-US")) {
+			Page page = context.newPage();
+			page.navigate(url("/contact"));
+			declineOptionalCookies(page);
+			page.getByTestId("send-ticket").click();
+			assertThat(page.locator("[data-field-error=subject]").textContent()).isNotBlank();
+			check(page, "/contact", "ur", problems);
+			page.navigate(url("/contact?lang=en"));
+			page.locator("#email").fill(email);
+			page.locator("#category").selectOption("PAYMENTS");
+			page.locator("#subject").fill("My payment is stuck");
+			page.locator("#body").fill("I paid with JazzCash an hour ago and the milestone is not funded.");
+			page.getByTestId("send-ticket").click();
+			assertThat(page.getByTestId("ticket-sent").textContent()).contains("T-").contains(email);
+
+			String ticket = jdbc.sql("select id from support.tickets where email = ?").param(email).query(String.class).single();
+			com.alujrat.testing.Api support = new com.alujrat.testing.Api(port).bearer(people.token(people.staff(StaffRole.SUPPORT)));
+			assertThat(support.post("/api/v1/staff/support/tickets/" + ticket + "/replies",
+					Map.of("body", "It is funded now: the gateway was slow.")).status()).isEqualTo(201);
+			String mail = outbox.await(email, "Support replied").text();
+			java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+token=\\S+").matcher(mail);
+			assertThat(link.find()).isTrue();
+			String path = link.group().replaceFirst("https?://[^/]+", "");
+			page.navigate(url(path));
+			assertThat(page.getByTestId("ticket-thread").textContent()).contains("gateway was slow");
+			for (String language : List.of("en", "ur")) {
+				check(page, path, language, problems);
+			}
+			page.navigate(url(path));
+			page.locator("#body").fill("Thank you!");
+			page.getByTestId("reply").click();
+			assertThat(page.getByTestId("ticket-thread").textContent()).contains("Thank you!");
 		}
 		assertThat(problems).isEmpty();
 	}
