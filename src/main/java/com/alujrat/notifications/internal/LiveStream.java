@@ -47,6 +47,8 @@ public class LiveStream implements SmartLifecycle {
 	/** A browser reconnects on its own after this; an app should too. */
 	private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
+	private static final Duration LATE_COMMITS = Duration.ofSeconds(5);
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -117,22 +119,50 @@ public class LiveStream implements SmartLifecycle {
 		});
 	}
 
+	/** Sends one stream what it has not had yet (a new stream's replay). */
 	private void deliver(Subscriber subscriber) {
-		synchronized (subscriber) {
-			List<Row> rows = jdbc.sql("""
-					select id, type, data from notifications.live_events where user_id = ? and id > ?
-					order by id limit 500""")
-				.params(subscriber.user.value(), subscriber.lastSent)
-				.query(Row.class)
-				.list();
-			for (Row row : rows) {
-				try {
-					subscriber.emitter.send(SseEmitter.event().id(Long.toString(row.id())).name(row.type()).data(row.data()));
-					subscriber.lastSent = row.id();
-				}
-				catch (IOException | IllegalStateException ex) {
-					forget(subscriber);
-					return;
+		send(Set.of(subscriber), rows(subscriber.user, subscriber.lastSent));
+	}
+
+	/** Sends every stream of a user what each has not had yet, read once for all of them. */
+	private void deliverTo(UserId user) {
+		Set<Subscriber> streams = subscribers.get(user);
+		if (streams == null || streams.isEmpty()) {
+			return;
+		}
+		long from = streams.stream().mapToLong(subscriber -> subscriber.lastSent).min().orElse(0);
+		send(streams, rows(user, from));
+	}
+
+	/**
+	 * The user's events after {@code after}, and those of the last seconds again: ids are taken when a row is written
+	 * but become visible when its transaction commits, so a lower id can appear after a higher one was sent.
+	 */
+	private List<Row> rows(UserId user, long after) {
+		return jdbc.sql("""
+				select id, type, data from notifications.live_events where user_id = ? and (id > ? or created_at > ?)
+				order by id limit 500""")
+			.params(user.value(), after, java.sql.Timestamp.from(clock.instant().minus(LATE_COMMITS)))
+			.query(Row.class)
+			.list();
+	}
+
+	private void send(Set<Subscriber> streams, List<Row> rows) {
+		for (Subscriber subscriber : streams) {
+			synchronized (subscriber) {
+				for (Row row : rows) {
+					if (!subscriber.unsent(row.id())) {
+						continue;
+					}
+					try {
+						subscriber.emitter
+							.send(SseEmitter.event().id(Long.toString(row.id())).name(row.type()).data(row.data()));
+						subscriber.sent(row.id());
+					}
+					catch (IOException | IllegalStateException ex) {
+						forget(subscriber);
+						break;
+					}
 				}
 			}
 		}
@@ -144,9 +174,8 @@ public class LiveStream implements SmartLifecycle {
 			return;
 		}
 		UserId user = new UserId(UUID.fromString(payload.substring(0, colon)));
-		Set<Subscriber> streams = subscribers.get(user);
-		if (streams != null) {
-			streams.forEach(subscriber -> senders.execute(() -> deliver(subscriber)));
+		if (subscribers.containsKey(user)) {
+			senders.execute(() -> deliverTo(user));
 		}
 	}
 
@@ -173,7 +202,7 @@ public class LiveStream implements SmartLifecycle {
 				}
 				PGConnection pg = connection.unwrap(PGConnection.class);
 				// Streams opened while this node was not listening may have missed a notice: read them once.
-				subscribers.values().forEach(set -> set.forEach(subscriber -> senders.execute(() -> deliver(subscriber))));
+				subscribers.keySet().forEach(user -> senders.execute(() -> deliverTo(user)));
 				while (running) {
 					PGNotification[] notifications = pg.getNotifications(1000);
 					if (notifications != null) {
@@ -231,12 +260,32 @@ public class LiveStream implements SmartLifecycle {
 
 		private final SseEmitter emitter;
 
+		/** The newest event sent (or the one the client said it had): where the next read starts. */
 		private long lastSent;
+
+		/** Events up to here the client had before this stream opened. */
+		private final long floor;
+
+		/** The ids sent lately, so that an event read again (around a late commit) is not sent twice. */
+		private final java.util.LinkedHashSet<Long> recent = new java.util.LinkedHashSet<>();
 
 		Subscriber(UserId user, SseEmitter emitter, long lastSent) {
 			this.user = user;
 			this.emitter = emitter;
 			this.lastSent = lastSent;
+			this.floor = lastSent;
+		}
+
+		boolean unsent(long id) {
+			return id > floor && !recent.contains(id);
+		}
+
+		void sent(long id) {
+			lastSent = Math.max(lastSent, id);
+			recent.add(id);
+			if (recent.size() > 1024) {
+				recent.remove(recent.iterator().next());
+			}
 		}
 
 		void comment(String text) {
