@@ -61,8 +61,12 @@ public class Messages {
 
 	private final MessageSource text;
 
+	private final int messagesPerMinute;
+
 	Messages(JdbcClient jdbc, Conversations conversations, Accounts accounts, Attachments attachments, LiveEvents live,
-			RateLimits limits, ApplicationEventPublisher events, Clock clock, MessageSource text) {
+			RateLimits limits, ApplicationEventPublisher events, Clock clock, MessageSource text,
+			@org.springframework.beans.factory.annotation.Value("${alujrat.limits.messages-per-minute:60}") int messagesPerMinute) {
+		this.messagesPerMinute = messagesPerMinute;
 		this.text = text;
 		this.jdbc = jdbc;
 		this.conversations = conversations;
@@ -108,7 +112,7 @@ public class Messages {
 				throw Rejected.conflict("messaging.recipientClosed");
 			}
 		}
-		limits.require("message:" + sender.value(), 60, Duration.ofMinutes(1));
+		limits.require("message:" + sender.value(), messagesPerMinute, Duration.ofMinutes(1));
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		long seq = jdbc.sql("""
