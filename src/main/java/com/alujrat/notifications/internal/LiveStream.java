@@ -94,8 +94,12 @@ public class LiveStream implements SmartLifecycle {
 		emitter.onTimeout(remove);
 		emitter.onError(error -> remove.run());
 		senders.execute(() -> {
-			subscriber.comment("connected");
-			deliver(subscriber);
+			if (subscriber.comment("connected")) {
+				deliver(subscriber);
+			}
+			else {
+				forget(subscriber);
+			}
 		});
 		return emitter;
 	}
@@ -185,7 +189,11 @@ public class LiveStream implements SmartLifecycle {
 	 */
 	@Scheduled(fixedDelayString = "PT20S", initialDelayString = "PT20S")
 	void heartbeat() {
-		subscribers.values().forEach(set -> set.forEach(subscriber -> subscriber.comment("ping")));
+		subscribers.values().forEach(set -> set.forEach(subscriber -> {
+			if (!subscriber.comment("ping")) {
+				forget(subscriber);
+			}
+		}));
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
@@ -291,15 +299,18 @@ public class LiveStream implements SmartLifecycle {
 			}
 		}
 
-		void comment(String text) {
+		/** Sends a comment line; answers false when the stream has gone (the caller forgets it). */
+		boolean comment(String text) {
 			synchronized (this) {
 				try {
 					emitter.send(SseEmitter.event().comment(text));
+					return true;
 				}
-				catch (IOException | IllegalStateException ex) {
-					emitter.completeWithError(ex);
+				catch (IOException | RuntimeException ex) {
+					return false;
 				}
 			}
 		}
+
 	}
 }
