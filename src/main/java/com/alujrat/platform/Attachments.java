@@ -51,6 +51,10 @@ public class Attachments {
 	public record Attachment(UUID id, String name, String contentType, long size, Instant addedAt) {
 	}
 
+	/** A file as someone uploaded it: its name on their device and its bytes, not yet checked. */
+	public record Upload(String filename, byte[] content) {
+	}
+
 	/** Checks and stores a file for the owner; refused on {@code field} when it is empty, too large or not allowed. */
 	public Attachment add(String ownerKind, UUID ownerId, UUID addedBy, String field, String filename, byte[] content) {
 		if (content == null || content.length == 0) {

@@ -90,12 +90,9 @@ public class Messages {
 	public record Posted(Shown message, boolean masked) {
 	}
 
-	/** A file to attach: its name as uploaded and its bytes. */
-	public record Upload(String filename, byte[] content) {
-	}
 
 	@Transactional
-	public Posted post(UUID conversationId, UserId sender, String body, Upload upload) {
+	public Posted post(UUID conversationId, UserId sender, String body, Attachments.Upload upload) {
 		Conversation conversation = conversations.seen(conversationId, sender);
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty() && upload == null) {

@@ -1,7 +1,5 @@
 package com.alujrat.messaging.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import com.alujrat.messaging.internal.Conversation;
@@ -11,6 +9,7 @@ import com.alujrat.messaging.internal.Moderation;
 import com.alujrat.platform.Rejected;
 import com.alujrat.platform.web.Downloads;
 import com.alujrat.platform.web.FormErrors;
+import com.alujrat.platform.web.Uploads;
 import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 
@@ -89,7 +88,7 @@ class MessagePages {
 	String write(@PathVariable UUID id, @RequestParam(required = false) String body,
 			@RequestParam(required = false) MultipartFile file, Model model) {
 		try {
-			Messages.Posted posted = messages.post(id, me(), body, upload(file));
+			Messages.Posted posted = messages.post(id, me(), body, Uploads.of(file));
 			return "redirect:/messages/" + id + (posted.masked() ? "?masked" : "");
 		}
 		catch (Rejected rejected) {
@@ -174,17 +173,6 @@ class MessagePages {
 		return conversation;
 	}
 
-	static Messages.Upload upload(MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			return null;
-		}
-		try {
-			return new Messages.Upload(file.getOriginalFilename(), file.getBytes());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 	private static UserId me() {
 		return SignedInUser.current().orElseThrow().id();

@@ -11,6 +11,7 @@ import com.alujrat.messaging.internal.Messages.Shown;
 import com.alujrat.messaging.internal.Moderation;
 import com.alujrat.platform.Attachments;
 import com.alujrat.platform.web.Downloads;
+import com.alujrat.platform.web.Uploads;
 import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 
@@ -130,7 +131,7 @@ class MessagingApi {
 	@Operation(summary = "Write a message with one attachment (PDF, JPEG, PNG or Office, up to 20 MB, checked by content)")
 	ResponseEntity<Written> writeWithFile(@PathVariable UUID id, @RequestParam(required = false) String body,
 			@RequestPart("file") MultipartFile file) {
-		return written(id, messages.post(id, me(), body, MessagePages.upload(file)));
+		return written(id, messages.post(id, me(), body, Uploads.of(file)));
 	}
 
 	private ResponseEntity<Written> written(UUID id, Messages.Posted posted) {

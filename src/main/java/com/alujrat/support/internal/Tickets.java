@@ -77,9 +77,6 @@ public class Tickets {
 	public record Opened(UUID id, String reference, String link) {
 	}
 
-	public record Upload(String filename, byte[] content) {
-	}
-
 	private final JdbcClient jdbc;
 
 	private final Accounts accounts;
@@ -117,7 +114,7 @@ public class Tickets {
 
 	/** Opens a ticket for a signed-in user ({@code user}) or a visitor (null, rate-limited by {@code clientKey}). */
 	@Transactional
-	public Opened open(UserId user, Request request, Upload upload, String clientKey, Locale locale) {
+	public Opened open(UserId user, Request request, Attachments.Upload upload, String clientKey, Locale locale) {
 		Category category = category(request.category());
 		String subject = required("subject", request.subject(), 200);
 		String body = required("body", request.body(), 10_000);
@@ -196,7 +193,7 @@ public class Tickets {
 		return "/support/tickets/" + ticket + "?token=" + token;
 	}
 
-	private void add(UUID ticket, UserId author, boolean fromStaff, boolean internal, String body, Upload upload) {
+	private void add(UUID ticket, UserId author, boolean fromStaff, boolean internal, String body, Attachments.Upload upload) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into support.ticket_messages (id, ticket_id, author_id, from_staff, internal, body, created_at)
@@ -272,7 +269,7 @@ public class Tickets {
 
 	/** The requester writes again: a resolved ticket opens again, a closed one takes no more. */
 	@Transactional
-	public void reply(Ticket ticket, UserId user, String body, Upload upload) {
+	public void reply(Ticket ticket, UserId user, String body, Attachments.Upload upload) {
 		if (ticket.status() == Status.CLOSED) {
 			throw Rejected.conflict("support.closed");
 		}
@@ -284,7 +281,7 @@ public class Tickets {
 
 	/** Staff answer (the requester is told in the app and by mail) or note for colleagues only. */
 	@Transactional
-	public void answer(Ticket ticket, UserId staff, String body, boolean internal, Upload upload) {
+	public void answer(Ticket ticket, UserId staff, String body, boolean internal, Attachments.Upload upload) {
 		String text = required("body", body, 10_000);
 		add(ticket.id(), staff, true, internal, text, upload);
 		if (internal) {

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.alujrat.platform.Rejected;
 import com.alujrat.platform.web.Downloads;
+import com.alujrat.platform.web.Uploads;
 import com.alujrat.platform.web.FormErrors;
 import com.alujrat.shared.SignedInUser;
 import com.alujrat.support.internal.Tickets;
@@ -55,7 +56,7 @@ class StaffSupportPages {
 			Model model) {
 		Ticket ticket = ticket(id);
 		try {
-			tickets.answer(ticket, me().id(), body, internal, SupportPages.upload(file));
+			tickets.answer(ticket, me().id(), body, internal, Uploads.of(file));
 			return "redirect:/staff/support/" + id + "?answered";
 		}
 		catch (Rejected rejected) {

@@ -1,7 +1,5 @@
 package com.alujrat.support.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import com.alujrat.platform.Rejected;
 import com.alujrat.platform.web.Downloads;
 import com.alujrat.platform.web.FormErrors;
+import com.alujrat.platform.web.Uploads;
 import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 import com.alujrat.support.internal.Tickets;
@@ -60,7 +59,7 @@ class SupportPages {
 			Model model) {
 		try {
 			Tickets.Opened opened = tickets.open(me(), new Tickets.Request(form.email(), form.name(), form.category(),
-					form.subject(), form.body()), upload(file), request.getRemoteAddr(), LocaleContextHolder.getLocale());
+					form.subject(), form.body()), Uploads.of(file), request.getRemoteAddr(), LocaleContextHolder.getLocale());
 			if (me() != null) {
 				return "redirect:/support/tickets/" + opened.id() + "?opened";
 			}
@@ -105,7 +104,7 @@ class SupportPages {
 			@RequestParam(required = false) String body, @RequestParam(required = false) MultipartFile file, Model model) {
 		Ticket ticket = tickets.forRequester(id, me(), token);
 		try {
-			tickets.reply(ticket, me(), body, upload(file));
+			tickets.reply(ticket, me(), body, Uploads.of(file));
 			return "redirect:" + back(id, token) + "replied";
 		}
 		catch (Rejected rejected) {
@@ -145,17 +144,6 @@ class SupportPages {
 		return "support/ticket";
 	}
 
-	static Tickets.Upload upload(MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			return null;
-		}
-		try {
-			return new Tickets.Upload(file.getOriginalFilename(), file.getBytes());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 	private static UserId me() {
 		return SignedInUser.current().map(SignedInUser::id).orElse(null);
