@@ -147,6 +147,23 @@ class NotificationApiTests extends PlatformTestSupport {
 		assertThat(freelancerApi.get("/api/v1/notifications").json().path("items").size()).isEqualTo(before);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	Notifications notifications;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void aCriticalSecurityAlertIsTextedToTheVerifiedPhoneAsWellAsMailedAndShown() {
+		String phone = jdbc.sql("select phone_e164 from verification.phones where user_id = ?").param(employer.id())
+			.query(String.class).single();
+		transactions.executeWithoutResult(status -> notifications.alert(new com.alujrat.shared.UserId(employer.id()),
+				"passwordChanged", "/account/security"));
+		assertThat(outbox.await(phone, "SMS").text()).contains("password was changed");
+		assertThat(outbox.await(employer.email(), "password was changed")).isNotNull();
+		assertThat(notifications(employerApi).toString()).contains("\"topic\":\"SECURITY\"");
+	}
+
 	@Test
 	void marketingIsOffUntilTheUserOptsIn() {
 		assertThat(employerApi.get("/api/v1/me/notification-preferences").json().path("marketing").asBoolean()).isFalse();

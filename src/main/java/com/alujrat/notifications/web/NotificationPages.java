@@ -57,7 +57,8 @@ class NotificationPages {
 	String read(@PathVariable UUID id) {
 		String link = notices.read(me(), id).orElse("/notifications");
 		// Links are written by the platform, always a path of its own; anything else goes to the list.
-		return "redirect:" + (link.startsWith("/") && !link.startsWith("//") ? link : "/notifications");
+		boolean ownPath = link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
+		return "redirect:" + (ownPath ? link : "/notifications");
 	}
 
 	@PostMapping("/notifications/read-all")
