@@ -43,7 +43,10 @@ public class Contracts {
 		return agreements.ofOrder(order).flatMap(id -> parties(new ContractId(id)));
 	}
 
-	/** Whether any contract, running or ended, links these two users: a hire lifts the guard on contact details. */
+	/**
+	 * Whether a contract, running or ended, links these two users with money put into escrow: a hire lifts the guard
+	 * on contact details. A contract whose first milestone was never funded (an order placed and left unpaid) does not.
+	 */
 	public boolean linked(UserId one, UserId other) {
 		return agreements.linked(one.value(), other.value());
 	}

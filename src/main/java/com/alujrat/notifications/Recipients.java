@@ -12,7 +12,7 @@ public interface Recipients {
 
 	Optional<Recipient> find(UserId id);
 
-	/** A user's name, address and language as the account has them now. */
-	record Recipient(UserId id, String name, String email, String locale) {
+	/** A user's name, address and language as the account has them now, and whether the address is verified. */
+	record Recipient(UserId id, String name, String email, String locale, boolean emailVerified) {
 	}
 }

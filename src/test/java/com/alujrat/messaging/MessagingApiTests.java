@@ -31,6 +31,12 @@ class MessagingApiTests extends PlatformTestSupport {
 	@Autowired
 	UnreadDigest digest;
 
+	@Autowired
+	com.alujrat.payments.internal.SandboxGateway sandbox;
+
+	@Autowired
+	com.alujrat.payments.internal.CheckoutStore checkouts;
+
 	Marketplace market;
 
 	Person employer;
@@ -128,13 +134,22 @@ class MessagingApiTests extends PlatformTestSupport {
 		assertThat(sent.status()).isEqualTo(201);
 		assertThat(sent.json().path("masked").asBoolean()).isTrue();
 		assertThat(sent.text("notice")).contains("hidden");
+		String word = "ali.raza";
+		assertThat(employerApi.get("/api/v1/conversations?q=" + word).json().path("items").size())
+			.as("a search does not find what the guard hides").isZero();
+		assertThat(freelancerApi.get("/api/v1/conversations?q=" + word).json().path("items").size()).isEqualTo(1);
 
 		String seenByEmployer = messages(employerApi, conversation).get(0).path("body").asString();
 		assertThat(seenByEmployer).doesNotContain("4567").doesNotContain("gmail").contains("•••");
 		assertThat(messages(employerApi, conversation).get(0).path("masked").asBoolean()).isTrue();
 		assertThat(messages(freelancerApi, conversation).get(0).path("body").asString()).contains("0300-123 4567");
 
-		market.contract(employerApi, freelancerApi, 3_000_000);
+		// An offer accepted but never funded is not yet a hire (else an unpaid order would unmask anyone).
+		Marketplace.Contract contract = market.contract(employerApi, freelancerApi, 3_000_000);
+		assertThat(messages(employerApi, conversation).get(0).path("body").asString()).doesNotContain("4567");
+		new com.alujrat.testing.Payments(port, sandbox, checkouts).pay(employerApi, "MILESTONE", contract.milestones().get(0));
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+			.until(() -> "FUNDED".equals(market.milestoneStatus(contract.milestones().get(0))));
 		assertThat(messages(employerApi, conversation).get(0).path("body").asString())
 			.contains("0300-123 4567").contains("ali.raza@gmail.com");
 		assertThat(write(employerApi, conversation, "My number is 0321 7654321").json().path("masked").asBoolean()).isFalse();
@@ -242,6 +257,8 @@ class MessagingApiTests extends PlatformTestSupport {
 		assertThat(support.post("/api/v1/staff/moderation/reports/" + reported.text("id") + "/resolve",
 				Map.of("actioned", true, "outcome", "Removed: asks for payment off the platform")).status()).isEqualTo(204);
 		assertThat(messages(freelancerApi, conversation).toString()).contains("\"hidden\":true");
+		// The report is closed: the staff member is out of the conversation again.
+		assertThat(support.get("/api/v1/conversations/" + conversation + "/messages").status()).isEqualTo(404);
 
 		Api verifier = new Api(port).bearer(people.token(people.staff(StaffRole.VERIFIER)));
 		assertThat(verifier.get("/api/v1/staff/moderation/reports").status()).isEqualTo(403);

@@ -22,6 +22,7 @@ class AccountRecipients implements Recipients {
 	public Optional<Recipient> find(UserId id) {
 		return users.findById(id.value())
 			.filter(user -> user.getStatus() != AccountStatus.CLOSED)
-			.map(user -> new Recipient(id, user.getFullName(), user.getEmail(), user.getLocale()));
+			.map(user -> new Recipient(id, user.getFullName(), user.getEmail(), user.getLocale(),
+					user.isEmailVerified()));
 	}
 }

@@ -163,10 +163,12 @@ class ContractStore {
 		return jdbc.sql("select id from contracts.contracts where order_id = ?").param(order).query(UUID.class).optional();
 	}
 
+	/** A contract between the two with money put into escrow at least once (an unpaid order does not count). */
 	boolean linked(UUID one, UUID other) {
 		return jdbc.sql("""
-				select exists (select 1 from contracts.contracts where (employer_id = :one and freelancer_id = :other)
-				    or (employer_id = :other and freelancer_id = :one))""")
+				select exists (select 1 from contracts.contracts c join contracts.milestones m on m.contract_id = c.id
+				    where ((c.employer_id = :one and c.freelancer_id = :other) or (c.employer_id = :other and c.freelancer_id = :one))
+				    and m.status not in ('AWAITING_FUNDING', 'CANCELLED'))""")
 			.param("one", one)
 			.param("other", other)
 			.query(Boolean.class)

@@ -19,6 +19,7 @@ import com.alujrat.platform.NotFound;
 import com.alujrat.platform.Rejected;
 import com.alujrat.projects.Hiring;
 import com.alujrat.projects.ProjectId;
+import com.alujrat.shared.SignedInUser;
 import com.alujrat.shared.UserId;
 
 import org.springframework.http.HttpStatus;
@@ -171,16 +172,51 @@ public class Conversations {
 		}
 	}
 
-	/** The conversation, for its participants (the two parties and staff who joined); not found for anyone else. */
+	/**
+	 * The conversation, for its two parties, and for SUPPORT staff who joined it while the report or dispute they
+	 * joined for is open (each such look is logged with that purpose); not found for anyone else.
+	 */
 	public Conversation seen(UUID id, UserId user) {
-		return jdbc.sql("""
-				select c.id, c.employer_id, c.freelancer_id, c.context, c.context_id, c.title, c.created_at,
-				    c.last_message_at from messaging.conversations c
-				join messaging.participants p on p.conversation_id = c.id and p.user_id = ? where c.id = ?""")
-			.params(user.value(), id)
-			.query(Conversation.class)
+		record Seat(String role, String joinReason) {
+		}
+		Seat seat = jdbc.sql("select role, join_reason from messaging.participants where conversation_id = ? and user_id = ?")
+			.params(id, user.value())
+			.query(Seat.class)
 			.optional()
-			.orElseThrow(() -> new NotFound("No such conversation."));
+			.orElseThrow(Conversations::notFound);
+		Conversation conversation = find(id).orElseThrow(Conversations::notFound);
+		if ("STAFF".equals(seat.role())) {
+			boolean supportNow = SignedInUser.current().filter(u -> u.id().equals(user)).map(u -> u.actsAsStaff("SUPPORT"))
+				.orElse(false);
+			if (!supportNow || !stillOpen(seat.joinReason())) {
+				throw notFound();
+			}
+			jdbc.sql("insert into messaging.staff_views (staff_id, conversation_id, purpose, viewed_at) values (?, ?, ?, ?)")
+				.params(user.value(), id, seat.joinReason(), Timestamp.from(clock.instant()))
+				.update();
+		}
+		return conversation;
+	}
+
+	/** Whether what staff joined for ("REPORT:<id>", "DISPUTE:<contract>") is still open. */
+	private boolean stillOpen(String joinReason) {
+		int colon = joinReason == null ? -1 : joinReason.indexOf(':');
+		if (colon < 0) {
+			return false;
+		}
+		UUID reference = UUID.fromString(joinReason.substring(colon + 1));
+		return switch (joinReason.substring(0, colon)) {
+			case "REPORT" -> jdbc.sql("select exists (select 1 from messaging.reports where id = ? and status = 'OPEN')")
+				.param(reference)
+				.query(Boolean.class)
+				.single();
+			case "DISPUTE" -> contracts.inDispute(new ContractId(reference));
+			default -> false;
+		};
+	}
+
+	private static NotFound notFound() {
+		return new NotFound("No such conversation.");
 	}
 
 	public Optional<Conversation> find(UUID id) {
@@ -200,13 +236,19 @@ public class Conversations {
 		Cursor cursor = Cursor.parse(after);
 		String like = q == null || q.isBlank() ? null : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%")
 			.replace("_", "\\_") + "%";
-		List<Summary> rows = jdbc.sql("""
+		record Row(UUID id, String title, Context context, UUID contextId, UUID otherId, Instant lastMessageAt, int unread,
+				boolean archived, boolean plainMatch) {
+		}
+		List<Row> rows = jdbc.sql("""
 				select c.id, c.title, c.context, c.context_id,
 				    case when c.employer_id = :me then c.freelancer_id else c.employer_id end as other_id,
 				    c.last_message_at,
 				    (select count(*) from messaging.messages m where m.conversation_id = c.id and m.seq > p.last_read_seq
 				        and m.sender_id is distinct from :me and m.hidden_at is null) as unread,
-				    p.archived
+				    p.archived,
+				    (cast(:like as text) is null or c.title ilike :like or exists (select 1 from messaging.messages m
+				        where m.conversation_id = c.id and m.hidden_at is null and m.sender_id = :me and m.body ilike :like))
+				        as plain_match
 				from messaging.conversations c join messaging.participants p on p.conversation_id = c.id and p.user_id = :me
 				where p.archived = :archived
 				and (cast(:like as text) is null or c.title ilike :like or exists (select 1 from messaging.messages m
@@ -219,11 +261,37 @@ public class Conversations {
 			.param("at", cursor == null ? null : Timestamp.from(cursor.at()))
 			.param("id", cursor == null ? null : cursor.id())
 			.param("limit", PAGE + 1)
-			.query(Summary.class)
+			.query(Row.class)
 			.list();
 		boolean more = rows.size() > PAGE;
-		List<Summary> items = rows.stream().limit(PAGE).toList();
-		return new Page(items, more ? new Cursor(items.get(PAGE - 1).lastMessageAt(), items.get(PAGE - 1).id()).toString() : null);
+		List<Row> page = rows.stream().limit(PAGE).toList();
+		List<Summary> items = page.stream()
+			.filter(r -> r.plainMatch() || othersWordsMatch(r.id(), user, q))
+			.map(r -> new Summary(r.id(), r.title(), r.context(), r.contextId(), r.otherId(), r.lastMessageAt(), r.unread(),
+					r.archived()))
+			.toList();
+		Row last = page.isEmpty() ? null : page.get(page.size() - 1);
+		return new Page(items, more ? new Cursor(last.lastMessageAt(), last.id()).toString() : null);
+	}
+
+	/**
+	 * A search must not find, in the other party's words, what the guard hides from the reader: before a hire only the
+	 * masked text counts.
+	 */
+	private boolean othersWordsMatch(UUID conversationId, UserId reader, String q) {
+		Conversation conversation = find(conversationId).orElseThrow();
+		if (!conversation.between(reader) || hired(conversation)) {
+			return true;
+		}
+		String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
+		return jdbc.sql("""
+				select body from messaging.messages where conversation_id = ? and hidden_at is null and kind = 'TEXT'
+				and sender_id <> ?""")
+			.params(conversationId, reader.value())
+			.query(String.class)
+			.list()
+			.stream()
+			.anyMatch(body -> ContactGuard.mask(body).toLowerCase(java.util.Locale.ROOT).contains(needle));
 	}
 
 	@Transactional

@@ -84,6 +84,15 @@ public class Moderation {
 			.single();
 	}
 
+	/** Whether the other party of the conversation has blocked this user. */
+	public boolean blockedBy(UUID conversationId, UserId user) {
+		Conversation conversation = party(conversationId, user);
+		return jdbc.sql("select exists (select 1 from messaging.blocks where blocker_id = ? and blocked_id = ?)")
+			.params(conversation.other(user).value(), user.value())
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Reports the other party of a conversation, or one of their messages in it, to SUPPORT staff. */
 	@Transactional
 	public UUID report(UUID conversationId, UUID messageId, UserId reporter, String reason) {
@@ -139,6 +148,7 @@ public class Moderation {
 		if (actioned && report.messageId() != null) {
 			messages.hideRow(report.messageId());
 		}
+		leave("REPORT:" + id);
 	}
 
 	/**
@@ -169,6 +179,10 @@ public class Moderation {
 			.query(Boolean.class)
 			.single();
 		conversations.join(conversationId, staff, "STAFF", reason.name() + ":" + reference);
+		// A staff member who joined before for another reason joins for this one now.
+		jdbc.sql("update messaging.participants set join_reason = ? where conversation_id = ? and user_id = ? and role = 'STAFF'")
+			.params(reason.name() + ":" + reference, conversationId, staff.value())
+			.update();
 		if (!already) {
 			String name = accounts.find(staff).map(a -> com.alujrat.shared.PersonName.shortForm(a.fullName())).orElse("");
 			messages.notice(conversationId, "staffJoined." + reason.name(), name);
@@ -187,6 +201,18 @@ public class Moderation {
 				.query(Conversation.class)
 				.list())
 			.orElse(List.of());
+	}
+
+	/** Staff who joined conversations for a dispute leave them once it is decided. */
+	@org.springframework.modulith.events.ApplicationModuleListener
+	void on(com.alujrat.contracts.DisputeDecided decided) {
+		if (!contracts.inDispute(decided.contract())) {
+			leave("DISPUTE:" + decided.contract().value());
+		}
+	}
+
+	private void leave(String joinReason) {
+		jdbc.sql("delete from messaging.participants where role = 'STAFF' and join_reason = ?").param(joinReason).update();
 	}
 
 	/** Logs a staff look at a conversation with its purpose. */

@@ -155,9 +155,7 @@ class MessagePages {
 		boolean party = conversation.between(me());
 		model.addAttribute("party", party);
 		model.addAttribute("blocked", party && moderation.blocked(id, me()));
-		if (!party) {
-			moderation.viewed(id, me(), "thread");
-		}
+		model.addAttribute("blockedMe", party && moderation.blockedBy(id, me()));
 		return "messaging/conversation";
 	}
 

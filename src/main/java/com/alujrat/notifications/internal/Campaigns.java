@@ -143,7 +143,9 @@ public class Campaigns {
 			return;
 		}
 		Campaign campaign = find(due.campaign());
+		// Only to an address its owner has proven: a sign-up with someone else's address gets no marketing.
 		recipients.find(due.to())
+			.filter(Recipient::emailVerified)
 			.ifPresent(to -> emails.send(writer.marketing(to.email(), to.name(), to.locale(), campaign.subject(to.locale()),
 					campaign.body(to.locale()), consents.unsubscribeToken(due.to()))));
 	}

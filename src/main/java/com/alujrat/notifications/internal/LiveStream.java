@@ -49,6 +49,9 @@ public class LiveStream implements SmartLifecycle {
 
 	private static final Duration LATE_COMMITS = Duration.ofSeconds(5);
 
+	/** Streams one user may hold on a node (tabs and devices); opening one more closes their oldest. */
+	static final int STREAMS_PER_USER = 5;
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -64,6 +67,13 @@ public class LiveStream implements SmartLifecycle {
 		thread.setDaemon(true);
 		return thread;
 	});
+
+	private final java.util.concurrent.ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(
+			runnable -> {
+				Thread thread = new Thread(runnable, "live-events-heartbeat");
+				thread.setDaemon(true);
+				return thread;
+			});
 
 	private volatile boolean running;
 
@@ -88,7 +98,14 @@ public class LiveStream implements SmartLifecycle {
 	public SseEmitter open(UserId user, Long lastEventId) {
 		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
 		Subscriber subscriber = new Subscriber(user, emitter, lastEventId == null ? latestId(user) : lastEventId);
-		subscribers.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(subscriber);
+		Set<Subscriber> mine = subscribers.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet());
+		mine.add(subscriber);
+		while (mine.size() > STREAMS_PER_USER) {
+			mine.stream().min(java.util.Comparator.comparingLong(s -> s.openedAt)).ifPresent(oldest -> {
+				forget(oldest);
+				oldest.emitter.complete();
+			});
+		}
 		Runnable remove = () -> forget(subscriber);
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);
@@ -184,10 +201,10 @@ public class LiveStream implements SmartLifecycle {
 	}
 
 	/**
-	 * Keeps idle connections open through proxies and finds the ones that went away. It runs on the scheduler's own
-	 * thread, one stream after another, so that thousands of pings never queue in front of a message.
+	 * Keeps idle connections open through proxies and finds the ones that went away. It runs on a thread of its own,
+	 * one stream after another, so that thousands of pings never queue in front of a message and a stuck stream never
+	 * holds up the platform's scheduled jobs.
 	 */
-	@Scheduled(fixedDelayString = "PT20S", initialDelayString = "PT20S")
 	void heartbeat() {
 		subscribers.values().forEach(set -> set.forEach(subscriber -> {
 			if (!subscriber.comment("ping")) {
@@ -247,6 +264,7 @@ public class LiveStream implements SmartLifecycle {
 		listener = new Thread(this::listen, "live-events-listener");
 		listener.setDaemon(true);
 		listener.start();
+		pings.scheduleWithFixedDelay(this::heartbeat, 20, 20, java.util.concurrent.TimeUnit.SECONDS);
 	}
 
 	@Override
@@ -255,6 +273,7 @@ public class LiveStream implements SmartLifecycle {
 		subscribers.values().forEach(set -> set.forEach(subscriber -> subscriber.emitter.complete()));
 		subscribers.clear();
 		senders.shutdownNow();
+		pings.shutdownNow();
 	}
 
 	@Override
@@ -279,6 +298,8 @@ public class LiveStream implements SmartLifecycle {
 
 		/** The ids sent lately, so that an event read again (around a late commit) is not sent twice. */
 		private final java.util.LinkedHashSet<Long> recent = new java.util.LinkedHashSet<>();
+
+		private final long openedAt = System.nanoTime();
 
 		Subscriber(UserId user, SseEmitter emitter, long lastSent) {
 			this.user = user;

@@ -59,7 +59,7 @@ public class Tickets {
 
 	public record Ticket(UUID id, long number, UUID userId, String email, String name, String locale, Category category,
 			String queue, String subject, Status status, UUID assigneeId, Integer rating, String ratingComment,
-			Instant createdAt, Instant updatedAt) {
+			Instant createdAt, Instant updatedAt, boolean emailConfirmed) {
 
 		public String reference() {
 			return "T-" + number;
@@ -142,17 +142,17 @@ public class Tickets {
 		Instant now = clock.instant();
 		long number = jdbc.sql("""
 				insert into support.tickets (id, user_id, email, name, locale, category, queue, subject, status, created_at,
-				    updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) returning number""")
+				    updated_at, email_confirmed) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?) returning number""")
 			.params(id, user == null ? null : user.value(), email, name, locale.getLanguage(), category.name(),
-					queue(category), subject, Timestamp.from(now), Timestamp.from(now))
+					queue(category), subject, Timestamp.from(now), Timestamp.from(now), user != null)
 			.query(Long.class)
 			.single();
 		add(id, user, false, false, body, upload);
 		events.publishEvent(new TicketOpened(id, user, category.name()));
 		String link = user == null ? link(id) : "/support/tickets/" + id;
 		if (user == null) {
-			emails.send(writer.write(email, name.isEmpty() ? email : name, locale.getLanguage(), "ticketOpened", link,
-					"T-" + number, subject));
+			// Anyone may type any address here: the mail carries none of their words, so it cannot carry spam.
+			emails.send(writer.write(email, email, locale.getLanguage(), "ticketReceived", link, "T-" + number));
 		}
 		else {
 			notifications.notify(user, Topic.SUPPORT, "ticketOpened", link, "T-" + number, subject);
@@ -211,11 +211,16 @@ public class Tickets {
 	public Ticket forRequester(UUID id, UserId user, String token) {
 		Ticket ticket = find(id).orElseThrow(Tickets::notFound);
 		boolean owner = user != null && ticket.userId() != null && ticket.userId().equals(user.value());
-		if (owner || (token != null && jdbc.sql("""
+		if (owner) {
+			return ticket;
+		}
+		if (token != null && jdbc.sql("""
 				select exists (select 1 from support.ticket_links where token_hash = ? and ticket_id = ? and expires_at > ?)""")
 			.params(Secrets.hash(token), id, Timestamp.from(clock.instant()))
 			.query(Boolean.class)
-			.single())) {
+			.single()) {
+			// The mailed link was opened: whoever wrote in reads that mailbox.
+			jdbc.sql("update support.tickets set email_confirmed = true where id = ? and not email_confirmed").param(id).update();
 			return ticket;
 		}
 		throw notFound();
@@ -383,5 +388,5 @@ public class Tickets {
 
 	private static final String COLUMNS = """
 			id, number, user_id, email, name, locale, category, queue, subject, status, assignee_id, rating, rating_comment,
-			created_at, updated_at""";
+			created_at, updated_at, email_confirmed""";
 }

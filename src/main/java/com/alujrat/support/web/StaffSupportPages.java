@@ -38,7 +38,11 @@ class StaffSupportPages {
 	@GetMapping("/staff/support")
 	String queue(@RequestParam(required = false) String queue, @RequestParam(required = false) Status status,
 			Model model) {
-		String chosen = queue != null && me().actsAsStaff(queue) ? queue : me().actsAsStaff("SUPPORT") ? "SUPPORT" : "LEGAL";
+		java.util.Set<String> mine = StaffTickets.roles(me());
+		if (mine.isEmpty()) {
+			throw new org.springframework.security.access.AccessDeniedException("Support queues need SUPPORT or LEGAL");
+		}
+		String chosen = queue != null && mine.contains(queue) ? queue : mine.contains("SUPPORT") ? "SUPPORT" : "LEGAL";
 		model.addAttribute("queue", chosen);
 		model.addAttribute("status", status);
 		model.addAttribute("tickets", tickets.queue(chosen, status));

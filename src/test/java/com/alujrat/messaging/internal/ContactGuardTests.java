@@ -13,7 +13,8 @@ class ContactGuardTests {
 			"call me on (0300) 123-4567", "call me on 0092 300 1234567", "call me on 042-35761234",
 			"call me on +1 415 555 2671", "call me on +44 20 7946 0958",
 			"call me on zero three zero zero one two three four five six seven",
-			"call me on Zero Three Zero Zero 1234567", "call me on ۰۳۰۰۱۲۳۴۵۶۷", "call me on 0 3 0 0 1 2 3 4 5 6 7" })
+			"call me on Zero Three Zero Zero 1234567", "call me on ۰۳۰۰۱۲۳۴۵۶۷", "call me on 0 3 0 0 1 2 3 4 5 6 7",
+			"call me on 0300_1234567", "call me on 0300*123*4567" })
 	void phoneNumbersInAnyWritingAreHidden(String text) {
 		String masked = ContactGuard.mask(text);
 		assertThat(masked).startsWith("call me on ").contains(ContactGuard.HIDDEN);
@@ -25,7 +26,8 @@ class ContactGuardTests {
 	@ValueSource(strings = { "write to ayesha.khan@gmail.com please", "write to ayesha.khan@gmail.com.pk please",
 			"write to ayesha.khan at gmail dot com please", "write to ayesha (at) gmail (dot) com please",
 			"write to ayesha[at]gmail[dot]com please", "write to AYESHA@YAHOO.COM please",
-			"write to ayesha @ gmail . com please" })
+			"write to ayesha @ gmail . com please",
+			"write to ayesha@mail.ru please", "write to ayesha@ayesha.dev please" })
 	void emailAddressesAreHidden(String text) {
 		String masked = ContactGuard.mask(text);
 		assertThat(masked).startsWith("write to ").endsWith(" please").contains(ContactGuard.HIDDEN);
