@@ -30,6 +30,9 @@ public class Attachments {
 
 	public static final long MAX_BYTES = 20L * 1024 * 1024;
 
+	/** What one person (or one visitor's ticket) may upload in a day, all modules together. */
+	public static final long DAILY_BYTES = 500L * 1024 * 1024;
+
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
 			(byte) 0xE1 };
 
@@ -62,6 +65,13 @@ public class Attachments {
 		}
 		if (content.length > MAX_BYTES) {
 			throw new Rejected(field, "attachment.tooLarge");
+		}
+		long today = jdbc.sql("select coalesce(sum(size), 0) from platform.attachments where added_by = ? and added_at > ?")
+			.params(addedBy, Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(1))))
+			.query(Long.class)
+			.single();
+		if (today + content.length > DAILY_BYTES) {
+			throw new Rejected(field, "attachment.dailyQuota");
 		}
 		Kind kind = kind(field, content);
 		byte[] stored = kind.image ? photos.clean(field, content).bytes() : content;
