@@ -23,4 +23,9 @@ public class LiveEvents {
 	public void send(UserId to, String type, Object data) {
 		stream.append(to, type, data);
 	}
+
+	/** Ends every open stream of the user on every node (their sessions and tokens were just revoked). */
+	public void disconnect(UserId user) {
+		stream.disconnect(user);
+	}
 }

@@ -305,6 +305,19 @@ class MessagingApiTests extends PlatformTestSupport {
 		assertThat(LiveClient.connect(port, "not-a-token", null).status).isEqualTo(401);
 	}
 
+	@Autowired
+	com.alujrat.accounts.internal.AccountSecurity security;
+
+	@Test
+	void signingOutEverywhereEndsTheOpenLiveStreams() {
+		try (LiveClient live = LiveClient.connect(port, people.token(freelancer), null)) {
+			assertThat(live.status).isEqualTo(200);
+			assertThat(live.endedWithin(Duration.ofMillis(500))).isFalse();
+			security.signOutEverywhere(directory.user(new com.alujrat.shared.UserId(freelancer.id())).orElseThrow());
+			assertThat(live.endedWithin(Duration.ofSeconds(5))).isTrue();
+		}
+	}
+
 	@Test
 	void anUnknownAccountIsNoOneToWriteTo() {
 		assertThat(employerApi.post("/api/v1/conversations",

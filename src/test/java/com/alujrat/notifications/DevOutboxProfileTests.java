@@ -45,8 +45,11 @@ class DevOutboxProfileTests {
 				.isInstanceOf(com.alujrat.notifications.internal.SmtpEmails.class));
 	}
 
+	/** The delivery beans only (in-app notices, campaigns and live streams need the whole platform). */
 	@Configuration
-	@ComponentScan(basePackageClasses = DevOutbox.class)
+	@ComponentScan(basePackageClasses = DevOutbox.class, useDefaultFilters = false,
+			includeFilters = @ComponentScan.Filter(type = org.springframework.context.annotation.FilterType.REGEX,
+					pattern = ".*\\.(DevOutbox|OutboxEmails|SmtpEmails|OutboxTextMessages|HttpTextMessages)"))
 	static class ScanNotifications {
 	}
 }

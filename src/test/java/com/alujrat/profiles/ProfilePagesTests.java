@@ -124,7 +124,8 @@ class ProfilePagesTests extends PlatformTestSupport {
 
 		String first = employer.get("/freelancers?city=" + encodedCity + "&limit=2").body();
 		assertThat(first.split("data-testid=\"directory-item\"", -1)).hasSize(3);
-		java.util.regex.Matcher more = java.util.regex.Pattern.compile("hx-get=\"([^\"]+)\"").matcher(first);
+		java.util.regex.Matcher more = java.util.regex.Pattern.compile("hx-get=\"([^\"]+)\" hx-swap=\"outerHTML\" data-testid=\"directory-more\"")
+			.matcher(first);
 		assertThat(more.find()).isTrue();
 		String next = more.group(1).replace("&amp;", "&");
 		assertThat(next).contains("city=" + encodedCity).contains("limit=2").contains("after=");

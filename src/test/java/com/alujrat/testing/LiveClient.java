@@ -115,6 +115,17 @@ public final class LiveClient implements AutoCloseable {
 		}
 	}
 
+	/** Whether the server ended the stream within the time. */
+	public boolean endedWithin(Duration within) {
+		try {
+			reader.join(within.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return !reader.isAlive();
+	}
+
 	@Override
 	public void close() {
 		try {

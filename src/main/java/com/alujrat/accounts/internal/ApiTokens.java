@@ -31,7 +31,10 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, UserRepository users, Clock clock) {
+	private final com.alujrat.notifications.LiveEvents live;
+
+	ApiTokens(JdbcClient jdbc, UserRepository users, Clock clock, com.alujrat.notifications.LiveEvents live) {
+		this.live = live;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.clock = clock;
@@ -88,11 +91,13 @@ public class ApiTokens {
 			.ifPresent(this::revokeFamily);
 	}
 
+	/** Every token of the user ends, and so do their open live streams (they reconnect if a session remains). */
 	@Transactional
 	public void revokeAll(UUID userId) {
 		jdbc.sql("update accounts.api_tokens set revoked_at = now() where user_id = ? and revoked_at is null")
 			.param(userId)
 			.update();
+		live.disconnect(new com.alujrat.shared.UserId(userId));
 	}
 
 	/** Every token family of the user ends but the one {@code keepAccessToken} belongs to. */
@@ -103,6 +108,7 @@ public class ApiTokens {
 				and family is distinct from (select family from accounts.api_tokens where token_hash = ?)""")
 			.params(userId, Secrets.hash(keepAccessToken == null ? "" : keepAccessToken))
 			.update();
+		live.disconnect(new com.alujrat.shared.UserId(userId));
 	}
 
 	private Pair issue(UUID userId, UUID family) {

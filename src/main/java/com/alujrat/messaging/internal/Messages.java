@@ -80,7 +80,8 @@ public class Messages {
 
 	/** A message as one reader sees it. */
 	public record Shown(UUID id, long seq, UUID senderId, boolean mine, String kind, String body, boolean masked,
-			boolean hidden, boolean hideable, boolean seen, Instant createdAt, List<Attachments.Attachment> files) {
+			boolean hidden, boolean hideable, boolean seen, Instant createdAt, List<Attachments.Attachment> files,
+			boolean removedByModeration) {
 	}
 
 	public record Page(List<Shown> items, String next) {
@@ -178,13 +179,13 @@ public class Messages {
 		boolean hired = conversations.hired(conversation);
 		long otherRead = otherRead(conversationId, reader);
 		List<Row> rows = after == null ? jdbc.sql("""
-				select * from (select seq, id, sender_id, kind, body, created_at, hidden_at from messaging.messages
+				select * from (select seq, id, sender_id, kind, body, created_at, hidden_at, hidden_by from messaging.messages
 				    where conversation_id = ? order by seq desc limit ?) latest order by seq""")
 			.params(conversationId, PAGE)
 			.query(Row.class)
 			.list()
 				: jdbc.sql("""
-						select seq, id, sender_id, kind, body, created_at, hidden_at from messaging.messages
+						select seq, id, sender_id, kind, body, created_at, hidden_at, hidden_by from messaging.messages
 						where conversation_id = ? and seq > ? order by seq limit ?""")
 					.params(conversationId, after, PAGE + 1)
 					.query(Row.class)
@@ -195,7 +196,8 @@ public class Messages {
 	}
 
 	private Shown one(Conversation conversation, UUID id, UserId reader, boolean hired) {
-		Row row = jdbc.sql("select seq, id, sender_id, kind, body, created_at, hidden_at from messaging.messages where id = ?")
+		Row row = jdbc.sql("""
+				select seq, id, sender_id, kind, body, created_at, hidden_at, hidden_by from messaging.messages where id = ?""")
 			.param(id)
 			.query(Row.class)
 			.single();
@@ -213,7 +215,8 @@ public class Messages {
 		boolean hideable = mine && !hidden && "TEXT".equals(row.kind())
 				&& clock.instant().isBefore(row.createdAt().plus(HIDE_WINDOW));
 		return new Shown(row.id(), row.seq(), row.senderId(), mine, row.kind(), body, masked, hidden, hideable,
-				mine && otherRead >= row.seq(), row.createdAt(), hidden ? List.of() : attachments.of(FILES, row.id()));
+				mine && otherRead >= row.seq(), row.createdAt(), hidden ? List.of() : attachments.of(FILES, row.id()),
+				"MODERATION".equals(row.hiddenBy()));
 	}
 
 	private String notice(String stored) {
@@ -258,19 +261,21 @@ public class Messages {
 		if (!clock.instant().isBefore(row.createdAt().plus(HIDE_WINDOW))) {
 			throw Rejected.conflict("messaging.hide.tooLate");
 		}
-		hideRow(messageId);
+		hideRow(messageId, "SENDER");
 		pushAll(conversation, "message", reader -> Map.of("conversationId", conversationId, "id", messageId, "hidden", true));
 	}
 
-	void hideRow(UUID messageId) {
-		jdbc.sql("update messaging.messages set hidden_at = coalesce(hidden_at, ?) where id = ?")
-			.params(Timestamp.from(clock.instant()), messageId)
+	void hideRow(UUID messageId, String by) {
+		jdbc.sql("""
+				update messaging.messages set hidden_at = coalesce(hidden_at, ?), hidden_by = coalesce(hidden_by, ?)
+				where id = ?""")
+			.params(Timestamp.from(clock.instant()), by, messageId)
 			.update();
 	}
 
 	Row row(UUID conversationId, UUID messageId) {
 		return jdbc.sql("""
-				select seq, id, sender_id, kind, body, created_at, hidden_at from messaging.messages
+				select seq, id, sender_id, kind, body, created_at, hidden_at, hidden_by from messaging.messages
 				where id = ? and conversation_id = ?""")
 			.params(messageId, conversationId)
 			.query(Row.class)
@@ -310,6 +315,7 @@ public class Messages {
 		return names;
 	}
 
-	record Row(long seq, UUID id, UUID senderId, String kind, String body, Instant createdAt, Instant hiddenAt) {
+	record Row(long seq, UUID id, UUID senderId, String kind, String body, Instant createdAt, Instant hiddenAt,
+			String hiddenBy) {
 	}
 }

@@ -146,7 +146,7 @@ public class Moderation {
 			.params(actioned ? "ACTIONED" : "DISMISSED", staff.value(), Timestamp.from(clock.instant()), note, id)
 			.update();
 		if (actioned && report.messageId() != null) {
-			messages.hideRow(report.messageId());
+			messages.hideRow(report.messageId(), "MODERATION");
 		}
 		leave("REPORT:" + id);
 	}

@@ -68,7 +68,7 @@ class MessagingApi {
 	}
 
 	record MessageItem(UUID id, long seq, UUID senderId, String kind, String body, boolean masked, boolean hidden,
-			boolean seen, Instant createdAt, List<FileItem> attachments) {
+			boolean removedByModeration, boolean seen, Instant createdAt, List<FileItem> attachments) {
 	}
 
 	record MessagePage(List<MessageItem> items, String next) {
@@ -190,7 +190,8 @@ class MessagingApi {
 	}
 
 	static MessageItem item(UUID conversation, Shown m) {
-		return new MessageItem(m.id(), m.seq(), m.senderId(), m.kind(), m.body(), m.masked(), m.hidden(), m.seen(),
+		return new MessageItem(m.id(), m.seq(), m.senderId(), m.kind(), m.body(), m.masked(), m.hidden(),
+				m.removedByModeration(), m.seen(),
 				m.createdAt(), m.files()
 					.stream()
 					.map(f -> new FileItem(f.id(), f.name(), f.contentType(), f.size(),

@@ -62,18 +62,10 @@ public class LiveStream implements SmartLifecycle {
 
 	private final Map<UserId, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
 
-	private final ExecutorService senders = Executors.newFixedThreadPool(4, runnable -> {
-		Thread thread = new Thread(runnable, "live-events");
-		thread.setDaemon(true);
-		return thread;
-	});
+	// Made at each start: a context can be stopped and started again (the test framework pauses idle contexts).
+	private volatile ExecutorService senders;
 
-	private final java.util.concurrent.ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(
-			runnable -> {
-				Thread thread = new Thread(runnable, "live-events-heartbeat");
-				thread.setDaemon(true);
-				return thread;
-			});
+	private volatile java.util.concurrent.ScheduledExecutorService pings;
 
 	private volatile boolean running;
 
@@ -92,6 +84,11 @@ public class LiveStream implements SmartLifecycle {
 			.query(Long.class)
 			.single();
 		jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, to.value() + ":" + id).query(String.class).single();
+	}
+
+	/** Ends the user's streams on every node once the calling transaction commits. */
+	public void disconnect(UserId user) {
+		jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, user.value() + ":close").query(String.class).single();
 	}
 
 	/** Opens a stream for a user, first replaying what came after {@code lastEventId} (nothing if null). */
@@ -195,6 +192,13 @@ public class LiveStream implements SmartLifecycle {
 			return;
 		}
 		UserId user = new UserId(UUID.fromString(payload.substring(0, colon)));
+		if (payload.endsWith(":close")) {
+			Set<Subscriber> streams = subscribers.remove(user);
+			if (streams != null) {
+				streams.forEach(subscriber -> subscriber.emitter.complete());
+			}
+			return;
+		}
 		if (subscribers.containsKey(user)) {
 			senders.execute(() -> deliverTo(user));
 		}
@@ -260,6 +264,8 @@ public class LiveStream implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		senders = Executors.newFixedThreadPool(4, daemon("live-events"));
+		pings = Executors.newSingleThreadScheduledExecutor(daemon("live-events-heartbeat"));
 		running = true;
 		listener = new Thread(this::listen, "live-events-listener");
 		listener.setDaemon(true);
@@ -274,6 +280,14 @@ public class LiveStream implements SmartLifecycle {
 		subscribers.clear();
 		senders.shutdownNow();
 		pings.shutdownNow();
+	}
+
+	private static java.util.concurrent.ThreadFactory daemon(String name) {
+		return runnable -> {
+			Thread thread = new Thread(runnable, name);
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	@Override
