@@ -44,11 +44,11 @@ public class Contracts {
 	}
 
 	/**
-	 * Whether a contract, running or ended, links these two users with money put into escrow: a hire lifts the guard
-	 * on contact details. A contract whose first milestone was never funded (an order placed and left unpaid) does not.
+	 * Whether a contract, running or ended, links these two users with a milestone funded and not refunded: a hire
+	 * lifts the guard on contact details. An order placed and left unpaid, or money paid in and refunded, does not.
 	 */
-	public boolean linked(UserId one, UserId other) {
-		return agreements.linked(one.value(), other.value());
+	public boolean hired(UserId one, UserId other) {
+		return agreements.paidBetween(one.value(), other.value());
 	}
 
 	/** Whether a milestone of this contract is in an open dispute (staff may then join its conversation). */

@@ -60,7 +60,8 @@ public class MailWriter {
 
 	private Email layout(String to, String name, Locale locale, String subject, String body, String action, String url,
 			String[] footer) {
-		String greeting = messages.getMessage("mail.greeting", new Object[] { name }, locale);
+		String greeting = name == null || name.isBlank() ? messages.getMessage("mail.greeting.plain", null, locale)
+				: messages.getMessage("mail.greeting", new Object[] { name }, locale);
 		String closing = messages.getMessage("mail.closing", null, locale);
 		StringBuilder text = new StringBuilder(greeting).append("\n\n").append(body).append("\n\n");
 		String dir = Languages.isUrdu(locale) ? "rtl" : "ltr";

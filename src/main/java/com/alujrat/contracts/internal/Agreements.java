@@ -58,8 +58,8 @@ public class Agreements {
 		return store.ofOrder(order);
 	}
 
-	public boolean linked(UUID one, UUID other) {
-		return store.linked(one, other);
+	public boolean paidBetween(UUID one, UUID other) {
+		return store.paidBetween(one, other);
 	}
 
 	public boolean inDispute(UUID contract) {

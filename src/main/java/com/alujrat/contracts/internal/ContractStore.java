@@ -163,12 +163,15 @@ class ContractStore {
 		return jdbc.sql("select id from contracts.contracts where order_id = ?").param(order).query(UUID.class).optional();
 	}
 
-	/** A contract between the two with money put into escrow at least once (an unpaid order does not count). */
-	boolean linked(UUID one, UUID other) {
+	/**
+	 * A contract between the two with a milestone funded and not refunded (an unpaid order, or money paid in and taken
+	 * back, does not count).
+	 */
+	boolean paidBetween(UUID one, UUID other) {
 		return jdbc.sql("""
 				select exists (select 1 from contracts.contracts c join contracts.milestones m on m.contract_id = c.id
 				    where ((c.employer_id = :one and c.freelancer_id = :other) or (c.employer_id = :other and c.freelancer_id = :one))
-				    and m.status not in ('AWAITING_FUNDING', 'CANCELLED'))""")
+				    and m.status in ('FUNDED', 'SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED', 'DISPUTED'))""")
 			.param("one", one)
 			.param("other", other)
 			.query(Boolean.class)

@@ -17,8 +17,8 @@ public final class ContactGuard {
 
 	// With an @ any top-level domain counts; spelled out ("at", "dot") only the common ones, so prose stays as written.
 	private static final Pattern EMAIL = Pattern.compile(
-			"[\\p{L}\\p{N}._%+-]+\\s*@\\s*[\\p{L}\\p{N}-]+(?:\\s*\\.\\s*[\\p{L}\\p{N}-]+)*\\s*\\.\\s*\\p{L}{2,}"
-					+ "|[\\p{L}\\p{N}._%+-]+\\s*(?:\\(at\\)|\\[at\\]|\\s+at\\s+)\\s*[\\p{L}\\p{N}-]+(?:\\s*(?:\\.|\\(dot\\)|\\[dot\\]|\\s+dot\\s+)\\s*[\\p{L}\\p{N}-]+)*\\s*(?:\\.|\\(dot\\)|\\[dot\\]|\\s+dot\\s+)\\s*(?:com|net|org|pk|edu|io|co|info|me|biz|uk|us|ae|gov|dev|ai|ru|in)\\b",
+			"(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+\\s?@\\s*[\\p{L}\\p{N}-]+(?:\\s*\\.\\s*[\\p{L}\\p{N}-]+)*\\s*\\.\\s*\\p{L}{2,}"
+					+ "|(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+(?:\\s?\\(at\\)|\\s?\\[at\\]|\\s+at\\s+)\\s?[\\p{L}\\p{N}-]+(?:(?:\\s?\\.|\\s?\\(dot\\)|\\s?\\[dot\\]|\\s+dot\\s+)\\s?[\\p{L}\\p{N}-]+)*(?:\\s?\\.|\\s?\\(dot\\)|\\s?\\[dot\\]|\\s+dot\\s+)\\s?(?:com|net|org|pk|edu|io|co|info|me|biz|uk|us|ae|gov|dev|ai|ru|in)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final String UNIT = "(?:\\p{Nd}|\\b(?:" + DIGIT_WORD + ")\\b)";

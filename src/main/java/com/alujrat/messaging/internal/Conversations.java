@@ -239,7 +239,14 @@ public class Conversations {
 		record Row(UUID id, String title, Context context, UUID contextId, UUID otherId, Instant lastMessageAt, int unread,
 				boolean archived, boolean plainMatch) {
 		}
-		List<Row> rows = jdbc.sql("""
+		// Rows a masked-text check drops must not shorten the page or show in the cursor (that would tell what is
+		// hidden): read on until the page is full or the list ends.
+		List<Summary> items = new java.util.ArrayList<>();
+		Cursor from = cursor;
+		boolean more = false;
+		while (true) {
+			Cursor at = from;
+			List<Row> rows = jdbc.sql("""
 				select c.id, c.title, c.context, c.context_id,
 				    case when c.employer_id = :me then c.freelancer_id else c.employer_id end as other_id,
 				    c.last_message_at,
@@ -250,6 +257,7 @@ public class Conversations {
 				        where m.conversation_id = c.id and m.hidden_at is null and m.sender_id = :me and m.body ilike :like))
 				        as plain_match
 				from messaging.conversations c join messaging.participants p on p.conversation_id = c.id and p.user_id = :me
+				    and p.role <> 'STAFF'
 				where p.archived = :archived
 				and (cast(:like as text) is null or c.title ilike :like or exists (select 1 from messaging.messages m
 				    where m.conversation_id = c.id and m.hidden_at is null and m.body ilike :like))
@@ -258,19 +266,28 @@ public class Conversations {
 			.param("me", user.value())
 			.param("archived", archived)
 			.param("like", like)
-			.param("at", cursor == null ? null : Timestamp.from(cursor.at()))
-			.param("id", cursor == null ? null : cursor.id())
+			.param("at", at == null ? null : Timestamp.from(at.at()))
+			.param("id", at == null ? null : at.id())
 			.param("limit", PAGE + 1)
 			.query(Row.class)
 			.list();
-		boolean more = rows.size() > PAGE;
-		List<Row> page = rows.stream().limit(PAGE).toList();
-		List<Summary> items = page.stream()
-			.filter(r -> r.plainMatch() || othersWordsMatch(r.id(), user, q))
-			.map(r -> new Summary(r.id(), r.title(), r.context(), r.contextId(), r.otherId(), r.lastMessageAt(), r.unread(),
-					r.archived()))
-			.toList();
-		Row last = page.isEmpty() ? null : page.get(page.size() - 1);
+			for (Row r : rows) {
+				if (r.plainMatch() || othersWordsMatch(r.id(), user, q)) {
+					if (items.size() == PAGE) {
+						more = true;
+						break;
+					}
+					items.add(new Summary(r.id(), r.title(), r.context(), r.contextId(), r.otherId(), r.lastMessageAt(),
+							r.unread(), r.archived()));
+				}
+			}
+			if (more || rows.size() <= PAGE) {
+				break;
+			}
+			Row last = rows.get(rows.size() - 1);
+			from = new Cursor(last.lastMessageAt(), last.id());
+		}
+		Summary last = items.isEmpty() ? null : items.get(items.size() - 1);
 		return new Page(items, more ? new Cursor(last.lastMessageAt(), last.id()).toString() : null);
 	}
 
@@ -286,8 +303,9 @@ public class Conversations {
 		String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
 		return jdbc.sql("""
 				select body from messaging.messages where conversation_id = ? and hidden_at is null and kind = 'TEXT'
-				and sender_id <> ?""")
-			.params(conversationId, reader.value())
+				and sender_id <> ? and body ilike ?""")
+			.params(conversationId, reader.value(), "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%")
+				.replace("_", "\\_") + "%")
 			.query(String.class)
 			.list()
 			.stream()
@@ -304,7 +322,7 @@ public class Conversations {
 
 	/** Whether a contract links the two users, which lifts the guard on contact details. */
 	public boolean hired(Conversation conversation) {
-		return contracts.linked(new UserId(conversation.employerId()), new UserId(conversation.freelancerId()));
+		return contracts.hired(new UserId(conversation.employerId()), new UserId(conversation.freelancerId()));
 	}
 
 	/** How a party's name shows in a conversation: in full once hired, "Ayesha K." before. */

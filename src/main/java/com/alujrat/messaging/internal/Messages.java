@@ -298,6 +298,7 @@ public class Messages {
 		return jdbc.sql("""
 				select count(*) from messaging.messages m
 				join messaging.participants p on p.conversation_id = m.conversation_id and p.user_id = :me
+				    and p.role <> 'STAFF'
 				where m.seq > p.last_read_seq and m.sender_id is distinct from :me and m.hidden_at is null""")
 			.param("me", user.value())
 			.query(Integer.class)

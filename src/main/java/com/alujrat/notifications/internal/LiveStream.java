@@ -95,14 +95,19 @@ public class LiveStream implements SmartLifecycle {
 	public SseEmitter open(UserId user, Long lastEventId) {
 		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
 		Subscriber subscriber = new Subscriber(user, emitter, lastEventId == null ? latestId(user) : lastEventId);
-		Set<Subscriber> mine = subscribers.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet());
-		mine.add(subscriber);
-		while (mine.size() > STREAMS_PER_USER) {
-			mine.stream().min(java.util.Comparator.comparingLong(s -> s.openedAt)).ifPresent(oldest -> {
-				forget(oldest);
-				oldest.emitter.complete();
-			});
-		}
+		List<Subscriber> evicted = new java.util.ArrayList<>();
+		// Added and trimmed in one step on the map, so a close or a last stream ending meanwhile cannot orphan the set.
+		subscribers.compute(user, (u, set) -> {
+			Set<Subscriber> mine = set == null ? ConcurrentHashMap.newKeySet() : set;
+			mine.add(subscriber);
+			while (mine.size() > STREAMS_PER_USER) {
+				Subscriber oldest = mine.stream().min(java.util.Comparator.comparingLong(s -> s.openedAt)).orElseThrow();
+				mine.remove(oldest);
+				evicted.add(oldest);
+			}
+			return mine;
+		});
+		evicted.forEach(oldest -> senders.execute(oldest.emitter::complete));
 		Runnable remove = () -> forget(subscriber);
 		emitter.onCompletion(remove);
 		emitter.onTimeout(remove);

@@ -152,7 +152,7 @@ public class Tickets {
 		String link = user == null ? link(id) : "/support/tickets/" + id;
 		if (user == null) {
 			// Anyone may type any address here: the mail carries none of their words, so it cannot carry spam.
-			emails.send(writer.write(email, email, locale.getLanguage(), "ticketReceived", link, "T-" + number));
+			emails.send(writer.write(email, "", locale.getLanguage(), "ticketReceived", link, "T-" + number));
 		}
 		else {
 			notifications.notify(user, Topic.SUPPORT, "ticketOpened", link, "T-" + number, subject);
@@ -202,9 +202,15 @@ public class Tickets {
 					Timestamp.from(clock.instant()))
 			.update();
 		if (upload != null) {
-			attachments.add(FILES, id, author == null ? ticket : author.value(), "file", upload.filename(),
+			attachments.add(FILES, id, author == null ? visitor(ticket) : author.value(), "file", upload.filename(),
 					upload.content());
 		}
+	}
+
+	/** Whom a visitor's uploads count against: their address, over all their tickets. */
+	private UUID visitor(UUID ticket) {
+		String email = jdbc.sql("select email from support.tickets where id = ?").param(ticket).query(String.class).single();
+		return UUID.nameUUIDFromBytes(("visitor:" + email).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	/** The ticket, for its owner (signed in) or whoever holds a valid mailed link; not found for anyone else. */
@@ -219,8 +225,6 @@ public class Tickets {
 			.params(Secrets.hash(token), id, Timestamp.from(clock.instant()))
 			.query(Boolean.class)
 			.single()) {
-			// The mailed link was opened: whoever wrote in reads that mailbox.
-			jdbc.sql("update support.tickets set email_confirmed = true where id = ? and not email_confirmed").param(id).update();
 			return ticket;
 		}
 		throw notFound();
@@ -282,6 +286,10 @@ public class Tickets {
 		limits.require("ticket-reply:" + ticket.id(), 30, Duration.ofHours(1));
 		add(ticket.id(), user, false, false, text, upload);
 		status(ticket.id(), Status.OPEN);
+		// A visitor answered through the mailed link (a post, which mail scanners do not make): the address is theirs.
+		jdbc.sql("update support.tickets set email_confirmed = true where id = ? and not email_confirmed")
+			.param(ticket.id())
+			.update();
 	}
 
 	/** Staff answer (the requester is told in the app and by mail) or note for colleagues only. */
@@ -314,8 +322,9 @@ public class Tickets {
 					"/support/tickets/" + ticket.id(), ticket.reference(), answered.text());
 		}
 		else {
-			Email mail = writer.write(ticket.email(), ticket.name().isEmpty() ? ticket.email() : ticket.name(),
-					ticket.locale(), "ticketAnswered", link(ticket.id()), ticket.reference(), answered.text());
+			// A name a visitor typed is used only once the address proved theirs.
+			Email mail = writer.write(ticket.email(), ticket.emailConfirmed() ? ticket.name() : "", ticket.locale(),
+					"ticketAnswered", link(ticket.id()), ticket.reference(), answered.text());
 			emails.send(mail);
 		}
 	}
