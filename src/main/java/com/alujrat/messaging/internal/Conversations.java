@@ -325,6 +325,12 @@ public class Conversations {
 		return contracts.hired(new UserId(conversation.employerId()), new UserId(conversation.freelancerId()));
 	}
 
+	/** The other party's name as a list shows it to the reader (no second read of the conversation). */
+	public String otherName(UserId reader, Summary summary) {
+		UserId other = new UserId(summary.otherId());
+		return name(other, contracts.hired(reader, other));
+	}
+
 	/** How a party's name shows in a conversation: in full once hired, "Ayesha K." before. */
 	public String name(UserId user, boolean hired) {
 		String full = accounts.find(user).map(Account::fullName).orElse("");

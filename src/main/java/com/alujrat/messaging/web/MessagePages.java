@@ -51,8 +51,7 @@ class MessagePages {
 		model.addAttribute("page", page);
 		model.addAttribute("names", page.items()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Conversations.Summary::id, s -> conversations.name(
-					new UserId(s.otherId()), conversations.hired(conversations.find(s.id()).orElseThrow())))));
+			.collect(java.util.stream.Collectors.toMap(Conversations.Summary::id, s -> conversations.otherName(me(), s))));
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("archived", archived);
 		return "messaging/inbox";

@@ -108,8 +108,7 @@ class MessagingApi {
 		return new ConversationPage(page.items()
 			.stream()
 			.map(s -> new ConversationItem(s.id(), s.title(), s.context().name(), s.contextId(),
-					new Party(s.otherId(), conversations.name(new UserId(s.otherId()),
-							conversations.hired(conversations.find(s.id()).orElseThrow()))),
+					new Party(s.otherId(), conversations.otherName(me(), s)),
 					s.lastMessageAt(), s.unread(), s.archived()))
 			.toList(), page.next());
 	}
