@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import com.alujrat.accounts.internal.AccountDirectory;
 import com.alujrat.accounts.internal.AccountSecurity;
+import com.alujrat.accounts.internal.TwoFactor;
 import com.alujrat.shared.UserId;
 
 import org.springframework.stereotype.Service;
@@ -16,9 +17,44 @@ public class Accounts {
 
 	private final AccountSecurity security;
 
-	Accounts(AccountDirectory directory, AccountSecurity security) {
+	private final TwoFactor twoFactor;
+
+	Accounts(AccountDirectory directory, AccountSecurity security, TwoFactor twoFactor) {
 		this.directory = directory;
 		this.security = security;
+		this.twoFactor = twoFactor;
+	}
+
+	/** With two-factor on, a sensitive step (closing the account) takes a current code, refused on {@code field}. */
+	public void requireSecondFactor(UserId id, String code, String field) {
+		twoFactor.require(directory.user(id).orElseThrow(), code, field);
+	}
+
+	/**
+	 * Closes the account at once (every session and token refused) and publishes {@link AccountClosed}. Whether it
+	 * may close (nothing left in escrow, no balance) is for the caller to have decided.
+	 */
+	public void close(UserId id, java.time.Instant now) {
+		security.close(id.value(), now);
+	}
+
+	/** Reopens a closed account and publishes {@link AccountReactivated}. */
+	public void reactivate(UserId id) {
+		security.reactivate(id.value());
+	}
+
+	/** The account with this email address, however it is capitalised. */
+	public Optional<Account> findByEmail(String email) {
+		return email == null || email.isBlank() ? Optional.empty() : directory.findByEmail(email);
+	}
+
+	public boolean twoFactorOn(UserId id) {
+		return directory.user(id).map(com.alujrat.accounts.internal.User::isTotpEnabled).orElse(false);
+	}
+
+	/** When a closed account was closed; empty while it is open. */
+	public java.util.Optional<java.time.Instant> closedAt(UserId id) {
+		return directory.user(id).map(com.alujrat.accounts.internal.User::getClosedAt);
 	}
 
 	/**

@@ -51,6 +51,11 @@ public class Contracts {
 		return agreements.paidBetween(one.value(), other.value());
 	}
 
+	/** Titles of the user's contracts that still hold money in escrow: an account with any may not close yet. */
+	public java.util.List<String> withEscrowHeld(UserId user) {
+		return agreements.withEscrowHeld(user.value());
+	}
+
 	/** Whether a milestone of this contract is in an open dispute (staff may then join its conversation). */
 	public boolean inDispute(ContractId id) {
 		return agreements.inDispute(id.value());

@@ -1,6 +1,7 @@
 /**
- * The privacy promises: policy documents and versions with each user's acceptance, and cookie consent. Listens to
- * {@code accounts} events; no module depends on it yet.
+ * The privacy promises: policy documents and versions with each user's acceptance, cookie consent, and the user's
+ * rights over their data: closing the account (through {@code accounts}, which publishes {@code AccountClosed}).
+ * It sits at the top: it asks the modules below about what they hold and what is still in play.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "notifications", "platform", "platform :: web", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "contracts", "payments", "notifications", "platform", "platform :: web", "shared" })
 package com.alujrat.privacy;

@@ -30,6 +30,10 @@ public class AccountDirectory {
 		return users.staffWithRole(role).stream().map(UserId::new).toList();
 	}
 
+	public Optional<Account> findByEmail(String email) {
+		return users.findByEmail(EmailAddresses.normalise(email)).map(User::toAccount);
+	}
+
 	public Optional<User> user(UserId id) {
 		return users.findById(id.value());
 	}

@@ -1,13 +1,17 @@
 package com.alujrat.accounts.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
+import com.alujrat.accounts.AccountClosed;
+import com.alujrat.accounts.AccountReactivated;
 import com.alujrat.accounts.EmailVerified;
 import com.alujrat.accounts.internal.AccountMailEvents.PasswordChanged;
 import com.alujrat.accounts.internal.AccountMailEvents.PasswordResetRequested;
 import com.alujrat.accounts.internal.AccountMailEvents.VerificationLinkRequested;
 import com.alujrat.accounts.internal.OneTimeTokens.Purpose;
+import com.alujrat.platform.NotFound;
 import com.alujrat.platform.RateLimited;
 import com.alujrat.platform.RateLimits;
 
@@ -186,6 +190,28 @@ public class AccountSecurity {
 		users.save(user);
 		apiTokens.revokeAll(user.getId());
 		webSessions.endAll(user.getId());
+	}
+
+	/**
+	 * Closes the account: from this moment every session, remember-me cookie, access and refresh token is refused
+	 * (the request filters also check the status on each request, so a token issued a moment ago fails too).
+	 */
+	@Transactional
+	public void close(UUID userId, Instant now) {
+		User user = users.findById(userId).orElseThrow(() -> new NotFound("No such account."));
+		user.close(now);
+		users.save(user);
+		apiTokens.revokeAll(user.getId());
+		webSessions.endAll(user.getId());
+		events.publishEvent(new AccountClosed(user.userId(), now));
+	}
+
+	@Transactional
+	public void reactivate(java.util.UUID userId) {
+		User user = users.findById(userId).orElseThrow(() -> new NotFound("No such account."));
+		user.reactivate();
+		users.save(user);
+		events.publishEvent(new AccountReactivated(user.userId()));
 	}
 
 	@Transactional

@@ -69,12 +69,16 @@ public class SignIn {
 		String pair = failureKey(email, client);
 		refuseWhileDelayed(pair);
 		User user = users.findByEmail(normalised).orElse(null);
-		if (user == null || user.getPasswordHash() == null || user.getStatus() == AccountStatus.CLOSED) {
+		if (user == null || user.getPasswordHash() == null) {
 			passwordEncoder.matches(password == null ? "" : password, decoyHash);
 			fail(pair);
 		}
 		if (password == null || !passwordEncoder.matches(password, user.getPasswordHash())) {
 			fail(pair);
+		}
+		// Only the owner's own password learns that the account is closed, and how to reopen it.
+		if (user.getStatus() == AccountStatus.CLOSED) {
+			throw new SignInRefused(Reason.CLOSED);
 		}
 		if (user.isTotpEnabled()) {
 			if (code == null || code.isBlank()) {

@@ -9,7 +9,9 @@ public class SignInRefused extends RuntimeException {
 	public enum Reason {
 		BAD_CREDENTIALS, LOCKED, TOO_MANY_ATTEMPTS, SECOND_FACTOR_REQUIRED, EMAIL_UNVERIFIED,
 		/** A half-finished sign-in outlived a password reset or "sign out everywhere". */
-		EXPIRED
+		EXPIRED,
+		/** The right password for a closed account. */
+		CLOSED
 	}
 
 	private final Reason reason;

@@ -124,6 +124,13 @@ public class TwoFactor {
 		jdbc.sql("delete from accounts.recovery_codes where user_id = ?").param(user.getId()).update();
 	}
 
+	/** Re-authentication's second step: with two-factor on, a sensitive step also takes a current code. */
+	public void require(User user, String code, String field) {
+		if (user.isTotpEnabled() && (code == null || code.isBlank() || !accepts(user, code))) {
+			throw new AccountRejected(field, "account.twoFactor.badCode");
+		}
+	}
+
 	/**
 	 * A current TOTP code not used before, or an unused recovery code (which is then spent). The accepted step is
 	 * recorded by one conditional update, so of two requests racing with the same code exactly one gets in.

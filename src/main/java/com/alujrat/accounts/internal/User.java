@@ -46,6 +46,8 @@ public class User {
 
 	private Instant createdAt;
 
+	private Instant closedAt;
+
 	@Version
 	private Integer version;
 
@@ -130,6 +132,29 @@ public class User {
 	void changeEmail(String newEmail) {
 		email = newEmail;
 		emailVerified = false;
+	}
+
+	/** Closing ends every session and token at once (the epoch moves on); a closed account stays closed. */
+	void close(Instant now) {
+		if (status == AccountStatus.CLOSED) {
+			throw com.alujrat.platform.Rejected.conflict("account.closure.already");
+		}
+		status = AccountStatus.CLOSED;
+		closedAt = now;
+		securityEpoch++;
+	}
+
+	/** Staff reopen a closed account on its owner's request; it signs in again with its old password. */
+	void reactivate() {
+		if (status != AccountStatus.CLOSED) {
+			throw com.alujrat.platform.Rejected.conflict("account.closure.notClosed");
+		}
+		status = AccountStatus.ACTIVE;
+		closedAt = null;
+	}
+
+	public Instant getClosedAt() {
+		return closedAt;
 	}
 
 	void chooseLocale(String newLocale) {

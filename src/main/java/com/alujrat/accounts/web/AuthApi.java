@@ -157,6 +157,8 @@ class AuthApi {
 					"Too many sign-in attempts from this address. Wait a minute.");
 			case SECOND_FACTOR_REQUIRED -> new ApiProblem(HttpStatus.UNAUTHORIZED, "two-factor-required",
 					"This account has two-factor authentication: send the current code as totp.");
+			case CLOSED -> new ApiProblem(HttpStatus.FORBIDDEN, "account-closed",
+					"This account is closed. To reopen it, contact support.");
 			default -> new ApiProblem(HttpStatus.UNAUTHORIZED, "bad-credentials", "Email or password is wrong.");
 		};
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());

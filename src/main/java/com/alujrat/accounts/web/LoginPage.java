@@ -147,6 +147,7 @@ class LoginPage {
 		return switch (refused.reason()) {
 			case LOCKED -> "login.error.locked";
 			case TOO_MANY_ATTEMPTS -> "login.error.tooMany";
+			case CLOSED -> "login.error.closed";
 			default -> "login.error.badCredentials";
 		};
 	}

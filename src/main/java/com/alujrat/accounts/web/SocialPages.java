@@ -104,6 +104,7 @@ class SocialPages {
 				case SECOND_FACTOR_REQUIRED -> "social.link.needsCode";
 				case LOCKED -> "login.error.locked";
 				case TOO_MANY_ATTEMPTS -> "login.error.tooMany";
+				case CLOSED -> "login.error.closed";
 				default -> "login.error.badCredentials";
 			};
 			return linkPage(model, identity, error);

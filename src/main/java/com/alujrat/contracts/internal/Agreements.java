@@ -62,6 +62,10 @@ public class Agreements {
 		return store.paidBetween(one, other);
 	}
 
+	public java.util.List<String> withEscrowHeld(UUID user) {
+		return store.withEscrowHeld(user);
+	}
+
 	public boolean inDispute(UUID contract) {
 		return store.inDispute(contract);
 	}

@@ -184,4 +184,16 @@ class ContractStore {
 			.query(Boolean.class)
 			.single();
 	}
+
+	/** Titles of the user's contracts with money held in escrow (funded, submitted, changes asked, disputed). */
+	java.util.List<String> withEscrowHeld(UUID user) {
+		return jdbc.sql("""
+				select distinct c.title from contracts.contracts c join contracts.milestones m on m.contract_id = c.id
+				where (c.employer_id = :user or c.freelancer_id = :user)
+				  and m.status in ('FUNDED', 'SUBMITTED', 'CHANGES_REQUESTED', 'DISPUTED')
+				order by c.title""")
+			.param("user", user)
+			.query(String.class)
+			.list();
+	}
 }

@@ -331,6 +331,11 @@ public class Conversations {
 		return name(other, contracts.hired(reader, other));
 	}
 
+	/** Whether the user closed their account: their conversations stay readable and take no new messages. */
+	public boolean closed(UserId user) {
+		return accounts.find(user).map(a -> a.status() == com.alujrat.accounts.AccountStatus.CLOSED).orElse(true);
+	}
+
 	/** How a party's name shows in a conversation: in full once hired, "Ayesha K." before. */
 	public String name(UserId user, boolean hired) {
 		String full = accounts.find(user).map(Account::fullName).orElse("");

@@ -155,6 +155,7 @@ class MessagePages {
 		model.addAttribute("party", party);
 		model.addAttribute("blocked", party && moderation.blocked(id, me()));
 		model.addAttribute("blockedMe", party && moderation.blockedBy(id, me()));
+		model.addAttribute("otherClosed", party && conversations.closed(conversation.other(me())));
 		return "messaging/conversation";
 	}
 

@@ -54,7 +54,7 @@ class MessagingApi {
 	record Started(UUID id) {
 	}
 
-	record Party(UUID id, String name) {
+	record Party(UUID id, String name, boolean closed) {
 	}
 
 	record ConversationItem(UUID id, String title, String context, UUID contextId, Party other, Instant lastMessageAt,
@@ -108,7 +108,7 @@ class MessagingApi {
 		return new ConversationPage(page.items()
 			.stream()
 			.map(s -> new ConversationItem(s.id(), s.title(), s.context().name(), s.contextId(),
-					new Party(s.otherId(), conversations.otherName(me(), s)),
+					new Party(s.otherId(), conversations.otherName(me(), s), conversations.closed(new UserId(s.otherId()))),
 					s.lastMessageAt(), s.unread(), s.archived()))
 			.toList(), page.next());
 	}

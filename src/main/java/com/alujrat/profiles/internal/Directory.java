@@ -95,7 +95,7 @@ public class Directory {
 				       p.photo_key is not null, p.verified,
 				       array(select s.skill_id from profiles.freelancer_skills s where s.user_id = p.user_id order by 1)
 				from profiles.freelancer_profiles p
-				where p.headline <> ''
+				where p.headline <> '' and p.listed
 				  and (cast(:after as timestamptz) is null or (p.created_at, p.user_id) < (:after, :afterId))
 				  and (not :verifiedOnly or p.verified)
 				  and (cast(:skill as text) is null or (%1$s and exists (select 1 from profiles.freelancer_skills s

@@ -1,5 +1,7 @@
 package com.alujrat.profiles.internal;
 
+import com.alujrat.accounts.AccountClosed;
+import com.alujrat.accounts.AccountReactivated;
 import com.alujrat.accounts.AccountRegistered;
 import com.alujrat.accounts.AccountType;
 import com.alujrat.verification.IdentityVerified;
@@ -8,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Every new account gets its empty profile; a verified identity puts the badge on it. */
+/**
+ * Every new account gets its empty profile; a verified identity puts the badge on it; a closed account leaves the
+ * directory (its profile pages already answer 404) and a reactivated one returns.
+ */
 @Component
 class ProfileEvents {
 
@@ -42,5 +47,19 @@ class ProfileEvents {
 		jdbc.sql("update profiles.employer_profiles set verified = true where user_id = ?")
 			.param(event.userId().value())
 			.update();
+	}
+
+	@ApplicationModuleListener
+	void on(AccountClosed event) {
+		list(event.userId().value(), false);
+	}
+
+	@ApplicationModuleListener
+	void on(AccountReactivated event) {
+		list(event.userId().value(), true);
+	}
+
+	private void list(java.util.UUID user, boolean listed) {
+		jdbc.sql("update profiles.freelancer_profiles set listed = ? where user_id = ?").params(listed, user).update();
 	}
 }

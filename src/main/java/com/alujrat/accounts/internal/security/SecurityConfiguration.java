@@ -139,6 +139,7 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/support/tickets/*", "/api/v1/support/tickets/*",
 					"/support/tickets/*/messages/*/files/*").permitAll()
 			.requestMatchers("/staff/support/**", "/api/v1/staff/support/**").hasAnyRole("SUPPORT", "LEGAL")
+			.requestMatchers("/staff/closures/**", "/api/v1/staff/closures/**").hasRole("SUPPORT")
 			.requestMatchers(HttpMethod.GET, "/api/v1/plans", "/plans").permitAll()
 			.requestMatchers("/staff/payments/**", "/api/v1/staff/payouts/**", "/api/v1/staff/refunds/**",
 					"/api/v1/staff/reconciliation/**").hasRole("FINANCE")
