@@ -91,6 +91,25 @@ public final class Api {
 		return send(request(path).GET());
 	}
 
+	/** A file download as a browser or app asks for it (any type accepted): its status and bytes. */
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", "*/*").GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public record Download(int status, byte[] bytes) {
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/json")

@@ -33,4 +33,16 @@ public class CookieConsents {
 					consent.marketing())
 			.update();
 	}
+
+	/** The user's latest choice, wherever they made it (the banner, the app); nothing chosen means nothing optional. */
+	public CookieConsent latest(UserId userId) {
+		return jdbc.sql("""
+				select preferences, analytics, marketing from privacy.cookie_consents
+				where user_id = ? order by chosen_at desc, id desc limit 1""")
+			.param(userId.value())
+			.query((rs, n) -> new CookieConsent(rs.getBoolean("preferences"), rs.getBoolean("analytics"),
+					rs.getBoolean("marketing")))
+			.optional()
+			.orElse(new CookieConsent(false, false, false));
+	}
 }

@@ -41,7 +41,7 @@ public class Reviews implements Reputation {
 	static final int PAGE = 20;
 
 	/** SQL for "this review may be shown now" (r is the review). */
-	private static final String SHOWN = """
+	static final String SHOWN = """
 			(r.window_closes_at <= :now or exists (select 1 from reviews.reviews o
 			    where o.contract_id = r.contract_id and o.author_id <> r.author_id))""";
 
