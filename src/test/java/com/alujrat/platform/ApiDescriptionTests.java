@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiDescriptionTests extends PlatformTestSupport {
 
 	private static final Set<String> MODULES = Set.of("accounts", "notifications", "verification", "profiles", "privacy",
-			"platform", "projects", "contracts", "reviews", "catalog", "payments", "billing", "messaging", "support");
+			"platform", "projects", "contracts", "reviews", "catalog", "payments", "billing", "messaging", "support", "activity");
 
 	@Test
 	void everyOperationHasASummaryItsModulesTagAndProblemAnswers() {

@@ -52,6 +52,11 @@ public final class Browserless {
 		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
 	}
 
+	/** The network address this browser's requests come from. */
+	public String ip() {
+		return ip;
+	}
+
 	/** Another browser (no cookies) on the same network address. */
 	public Browserless sameNetworkNewBrowser() {
 		return new Browserless(port, ip);

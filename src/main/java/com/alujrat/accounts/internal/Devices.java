@@ -30,6 +30,8 @@ public class Devices {
 	/** Records a sign-in; the first device of an account is not news, any later new one is. */
 	@Transactional
 	public void signedIn(UUID userId, String deviceKey, String description, String ip) {
+		events.publishEvent(new com.alujrat.accounts.SignedIn(new com.alujrat.shared.UserId(userId), ip, description,
+				clock.instant()));
 		String hash = Secrets.hash(deviceKey);
 		int seen = jdbc.sql("update accounts.known_devices set last_seen = now() where user_id = ? and device_hash = ?")
 			.params(userId, hash)

@@ -14,6 +14,25 @@ public record CookieConsent(boolean preferences, boolean analytics, boolean mark
 
 	public static final String COOKIE = "aj_consent";
 
+	/** The anonymous id of a browser that answered the banner: its answers (and, with consent, its visits) carry it. */
+	public static final String VISITOR_COOKIE = "aj_visitor";
+
+	/** The browser's visitor id, if it has a well-formed one. */
+	public static Optional<java.util.UUID> visitor(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		return Arrays.stream(cookies).filter(c -> VISITOR_COOKIE.equals(c.getName())).findFirst().flatMap(c -> {
+			try {
+				return Optional.of(java.util.UUID.fromString(c.getValue()));
+			}
+			catch (IllegalArgumentException ex) {
+				return Optional.empty();
+			}
+		});
+	}
+
 	public static Optional<CookieConsent> from(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {

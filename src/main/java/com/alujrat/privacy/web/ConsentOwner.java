@@ -1,16 +1,14 @@
 package com.alujrat.privacy.web;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import com.alujrat.platform.web.CookieConsent;
 import com.alujrat.privacy.internal.CookieConsents;
 import com.alujrat.shared.SignedInUser;
 
@@ -41,21 +39,7 @@ class ConsentOwner extends OncePerRequestFilter {
 		if (user == null || session == null || session.getAttribute(LINKED) != null || request.getCookies() == null) {
 			return;
 		}
-		Arrays.stream(request.getCookies())
-			.filter(c -> CookieSettings.VISITOR_COOKIE.equals(c.getName()))
-			.findFirst()
-			.map(Cookie::getValue)
-			.flatMap(ConsentOwner::uuid)
-			.ifPresent(visitor -> consents.claim(visitor, user.id()));
+		CookieConsent.visitor(request).ifPresent(visitor -> consents.claim(visitor, user.id()));
 		session.setAttribute(LINKED, Boolean.TRUE);
-	}
-
-	private static java.util.Optional<UUID> uuid(String value) {
-		try {
-			return java.util.Optional.of(UUID.fromString(value));
-		}
-		catch (IllegalArgumentException ex) {
-			return java.util.Optional.empty();
-		}
 	}
 }

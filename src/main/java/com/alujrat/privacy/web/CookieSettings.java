@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CookieSettings {
 
-	static final String VISITOR_COOKIE = "aj_visitor";
-
 	private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
 	private final CookieConsents consents;
@@ -64,22 +62,13 @@ class CookieSettings {
 		return "redirect:/cookies?saved";
 	}
 
+	/** The browser's visitor id; a missing or tampered one is replaced by a fresh id. */
 	private static UUID visitorId(HttpServletRequest request, HttpServletResponse response) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			var existing = Arrays.stream(cookies).filter(c -> VISITOR_COOKIE.equals(c.getName())).findFirst();
-			if (existing.isPresent()) {
-				try {
-					return UUID.fromString(existing.get().getValue());
-				}
-				catch (IllegalArgumentException ex) {
-					// A tampered cookie: issue a fresh id below.
-				}
-			}
-		}
-		UUID id = UUID.randomUUID();
-		response.addCookie(cookie(request, VISITOR_COOKIE, id.toString(), ONE_YEAR));
-		return id;
+		return CookieConsent.visitor(request).orElseGet(() -> {
+			UUID id = UUID.randomUUID();
+			response.addCookie(cookie(request, CookieConsent.VISITOR_COOKIE, id.toString(), ONE_YEAR));
+			return id;
+		});
 	}
 
 	private static Cookie cookie(HttpServletRequest request, String name, String value, int maxAge) {

@@ -174,7 +174,8 @@ public class Postings {
 				.params(id, Timestamp.from(clock.instant()))
 				.update();
 		}
-		events.publishEvent(new ProjectPublished(project.projectId(), employer));
+		events.publishEvent(new ProjectPublished(project.projectId(), employer, project.details().category(),
+				project.details().location() == null ? "" : project.details().location().city()));
 	}
 
 	/** Closing without a hire gives every bid on it back to its freelancer's monthly quota. */

@@ -140,6 +140,7 @@ class SecurityConfiguration {
 					"/support/tickets/*/messages/*/files/*").permitAll()
 			.requestMatchers("/staff/support/**", "/api/v1/staff/support/**").hasAnyRole("SUPPORT", "LEGAL")
 			.requestMatchers("/staff/closures/**", "/api/v1/staff/closures/**").hasRole("SUPPORT")
+			.requestMatchers("/staff/analytics", "/staff/analytics.csv", "/api/v1/staff/analytics").hasRole("ADMIN")
 			.requestMatchers(HttpMethod.GET, "/api/v1/plans", "/plans").permitAll()
 			.requestMatchers("/staff/payments/**", "/api/v1/staff/payouts/**", "/api/v1/staff/refunds/**",
 					"/api/v1/staff/reconciliation/**").hasRole("FINANCE")
