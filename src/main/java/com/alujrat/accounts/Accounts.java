@@ -48,6 +48,11 @@ public class Accounts {
 		return email == null || email.isBlank() ? Optional.empty() : directory.findByEmail(email);
 	}
 
+	/** Open accounts in id order after {@code after} (null from the start): to tell everyone something. */
+	public java.util.List<UserId> openAfter(UserId after, int limit) {
+		return directory.openAfter(after == null ? null : after.value(), limit);
+	}
+
 	public boolean twoFactorOn(UserId id) {
 		return directory.user(id).map(com.alujrat.accounts.internal.User::isTotpEnabled).orElse(false);
 	}

@@ -12,8 +12,23 @@ public class AccountDirectory {
 
 	private final UserRepository users;
 
-	AccountDirectory(UserRepository users) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	AccountDirectory(UserRepository users, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.users = users;
+		this.jdbc = jdbc;
+	}
+
+	/** Open accounts (active or awaiting a guardian) in id order after {@code after}, for notices to everyone. */
+	public java.util.List<UserId> openAfter(java.util.UUID after, int limit) {
+		return jdbc.sql("""
+				select id from accounts.users where status <> 'CLOSED' and id > ? order by id limit ?""")
+			.params(after == null ? new java.util.UUID(0, 0) : after, limit)
+			.query(java.util.UUID.class)
+			.list()
+			.stream()
+			.map(UserId::new)
+			.toList();
 	}
 
 	public Optional<Account> find(UserId id) {

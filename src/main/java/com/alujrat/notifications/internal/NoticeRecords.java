@@ -10,9 +10,12 @@ import com.alujrat.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Notifications shown to the user, their delivery choices and every change of their marketing consent. */
+/**
+ * Notifications shown to the user, their delivery choices and their marketing consent. A retention rule for
+ * "notifications" deletes old notices (a notice has nothing left to keep once the person is taken out).
+ */
 @Component
-class NoticeRecords implements PersonalData {
+class NoticeRecords implements PersonalData, com.alujrat.platform.Retainable {
 
 	private final JdbcClient jdbc;
 
@@ -52,5 +55,17 @@ class NoticeRecords implements PersonalData {
 				"select opted_in, changed_at, source from notifications.marketing_consents where user_id = ? order by changed_at",
 				id));
 		return rows;
+	}
+
+	@Override
+	public int delete(java.time.Instant cutoff, java.util.Set<java.util.UUID> held) {
+		return jdbc.sql("delete from notifications.notices where created_at < ? and user_id <> all(?)")
+			.params(java.sql.Timestamp.from(cutoff), held.toArray(java.util.UUID[]::new))
+			.update();
+	}
+
+	@Override
+	public int anonymise(java.time.Instant cutoff, java.util.Set<java.util.UUID> held) {
+		return delete(cutoff, held);
 	}
 }

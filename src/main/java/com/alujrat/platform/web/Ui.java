@@ -35,8 +35,14 @@ public final class Ui {
 
 	private final String baseUrl;
 
+	private final java.util.function.Function<com.alujrat.shared.UserId, java.util.List<PageNotice>> noticesFor;
+
+	private java.util.List<PageNotice> notices;
+
 	Ui(MessageSource messages, Locale locale, HttpServletRequest request, boolean developmentMode,
-			ResourceUrlProvider assets, String baseUrl) {
+			ResourceUrlProvider assets, String baseUrl,
+			java.util.function.Function<com.alujrat.shared.UserId, java.util.List<PageNotice>> noticesFor) {
+		this.noticesFor = noticesFor;
 		this.baseUrl = baseUrl;
 		this.messages = messages;
 		this.locale = locale;
@@ -137,6 +143,14 @@ public final class Ui {
 
 	public boolean signedIn() {
 		return SignedInUser.current().isPresent();
+	}
+
+	/** What every page must tell the signed-in user until they act on it; asked once per page. */
+	public java.util.List<PageNotice> notices() {
+		if (notices == null) {
+			notices = signedIn() ? noticesFor.apply(user().id()) : java.util.List.of();
+		}
+		return notices;
 	}
 
 	public boolean showCookieBanner() {

@@ -25,7 +25,11 @@ public class UiAdvice {
 
 	private final String baseUrl;
 
-	UiAdvice(MessageSource messages, Environment environment, ResourceUrlProvider assets) {
+	private final java.util.List<PageNotices> notices;
+
+	UiAdvice(MessageSource messages, Environment environment, ResourceUrlProvider assets,
+			java.util.List<PageNotices> notices) {
+		this.notices = notices;
 		this.messages = messages;
 		this.assets = assets;
 		this.baseUrl = environment.getProperty("alujrat.base-url", "");
@@ -38,6 +42,8 @@ public class UiAdvice {
 	}
 
 	public Ui forRequest(HttpServletRequest request) {
-		return new Ui(messages, Languages.supported(LocaleContextHolder.getLocale()), request, developmentMode, assets, baseUrl);
+		java.util.Locale locale = Languages.supported(LocaleContextHolder.getLocale());
+		return new Ui(messages, locale, request, developmentMode, assets, baseUrl,
+				user -> notices.stream().flatMap(n -> n.of(user, locale).stream()).toList());
 	}
 }

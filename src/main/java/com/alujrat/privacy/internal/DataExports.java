@@ -1,30 +1,18 @@
 package com.alujrat.privacy.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import com.alujrat.accounts.Accounts;
 import com.alujrat.notifications.Notifications;
 import com.alujrat.notifications.Topic;
 import com.alujrat.platform.FileStore;
 import com.alujrat.platform.NotFound;
-import com.alujrat.platform.PersonalData;
 import com.alujrat.platform.Rejected;
 import com.alujrat.shared.UserId;
 
@@ -64,14 +52,16 @@ public class DataExports {
 
 	private final ApplicationEventPublisher events;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
+	private final DataArchive archive;
+
 	DataExports(JdbcClient jdbc, Accounts accounts, YourData yourData, FileStore files, Notifications notifications,
-			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, DataArchive archive, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.archive = archive;
 		this.transactions = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -79,7 +69,6 @@ public class DataExports {
 		this.files = files;
 		this.notifications = notifications;
 		this.events = events;
-		this.json = json;
 		this.clock = clock;
 	}
 
@@ -172,54 +161,8 @@ public class DataExports {
 	}
 
 	private byte[] build(Export export) {
-		List<PersonalData> sources = yourData.sources();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		StringBuilder readme = new StringBuilder("""
-				# Your Al Ujrat data
-
-				Exported %s. One JSON file per category: `category`, `description` and `items` (the records). Amounts
-				are integer paisa (100 paisa = 1 rupee); times are ISO-8601 in UTC. Uploaded files are in the folders
-				named in each category. Identity document numbers and photos are not included: only verification staff
-				may see them, and you can see each time they did on the "Who saw my data" page.
-
-				""".formatted(clock.instant()));
-		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-			for (int i = 0; i < sources.size(); i++) {
-				progress(export.id(), i * 100 / sources.size());
-				PersonalData source = sources.get(i);
-				List<Map<String, Object>> items = source.export(export.owner());
-				Map<String, Object> file = new LinkedHashMap<>();
-				file.put("category", source.category());
-				file.put("description", source.description());
-				file.put("items", items);
-				entry(zip, source.category() + ".json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(file));
-				readme.append("## ").append(source.category()).append(".json\n\n").append(source.description())
-					.append("\n\nFields: ").append(String.join(", ", fields(items))).append("\n\n");
-				for (PersonalData.File upload : source.files(export.owner())) {
-					Optional<byte[]> content = files.get(upload.key());
-					if (content.isPresent()) {
-						entry(zip, upload.name(), content.get());
-					}
-				}
-			}
-			entry(zip, "README.md", readme.toString().getBytes(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
-	}
-
-	private static TreeSet<String> fields(List<Map<String, Object>> items) {
-		TreeSet<String> names = new TreeSet<>();
-		items.forEach(item -> names.addAll(item.keySet()));
-		return names;
-	}
-
-	private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(content);
-		zip.closeEntry();
+		return archive.zip(java.util.Map.of("", export.owner()), yourData.sources(),
+				percent -> progress(export.id(), percent));
 	}
 
 	private void progress(UUID id, int percent) {

@@ -31,7 +31,11 @@ class DataPages {
 
 	private final MessageSource messages;
 
-	DataPages(YourData yourData, DataExports exports, MessageSource messages) {
+	private final com.alujrat.privacy.internal.Disclosures disclosures;
+
+	DataPages(YourData yourData, DataExports exports, MessageSource messages,
+			com.alujrat.privacy.internal.Disclosures disclosures) {
+		this.disclosures = disclosures;
 		this.yourData = yourData;
 		this.exports = exports;
 		this.messages = messages;
@@ -74,6 +78,7 @@ class DataPages {
 			.map(look -> new com.alujrat.platform.StaffAccess.Look(look.at(), look.role(), look.what(),
 					messages.getMessage("staff.purpose." + look.purpose(), null, look.purpose(), locale)))
 			.toList());
+		model.addAttribute("disclosures", disclosures.about(me()));
 		return "privacy/access-log";
 	}
 

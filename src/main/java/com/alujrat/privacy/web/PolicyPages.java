@@ -1,46 +1,117 @@
 package com.alujrat.privacy.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
-import org.springframework.core.io.ClassPathResource;
+import com.alujrat.platform.Rejected;
+import com.alujrat.platform.web.FormErrors;
+import com.alujrat.privacy.internal.Policies;
+import com.alujrat.privacy.internal.Policies.Kind;
+import com.alujrat.privacy.internal.Policies.Version;
+import com.alujrat.privacy.internal.Retention;
+import com.alujrat.shared.SignedInUser;
+import com.alujrat.shared.UserId;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The Privacy Policy as published, and the other documents the footer links to. */
+/**
+ * The policy documents as published: the version in force at their usual addresses, earlier versions kept and
+ * viewable, LEGAL's page to publish a new one, and the banner's "I have read it".
+ */
 @Controller
 class PolicyPages {
 
-	private final List<String> privacyPolicy;
+	private final Policies policies;
 
-	PolicyPages() {
-		try {
-			privacyPolicy = new ClassPathResource("privacy/privacy-policy.txt").getContentAsString(StandardCharsets.UTF_8)
-				.lines()
-				.filter(line -> !line.isBlank())
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private final Retention retention;
+
+	private final MessageSource messages;
+
+	PolicyPages(Policies policies, Retention retention, MessageSource messages) {
+		this.policies = policies;
+		this.retention = retention;
+		this.messages = messages;
 	}
 
 	@GetMapping("/privacy")
 	String privacy(Model model) {
-		model.addAttribute("lines", privacyPolicy);
-		return "privacy/privacy";
+		return show(policies.current(Kind.PRIVACY), true, model);
 	}
 
 	@GetMapping("/terms")
-	String terms() {
-		return "privacy/terms";
+	String terms(Model model) {
+		return show(policies.current(Kind.TERMS), true, model);
 	}
 
 	@GetMapping("/refund-policy")
-	String refunds() {
-		return "privacy/refund-policy";
+	String refunds(Model model) {
+		return show(policies.current(Kind.REFUNDS), true, model);
+	}
+
+	@GetMapping("/policies/{kind}/versions")
+	String versions(@PathVariable String kind, Model model) {
+		Kind chosen = Kind.of(kind);
+		model.addAttribute("kind", chosen);
+		model.addAttribute("versions", policies.versions(chosen));
+		return "privacy/policy-versions";
+	}
+
+	@GetMapping("/policies/{kind}/versions/{id}")
+	String version(@PathVariable String kind, @PathVariable UUID id, Model model) {
+		Version version = policies.find(Kind.of(kind), id);
+		return show(version, version.id().equals(policies.current(version.kind()).id()), model);
+	}
+
+	private String show(Version version, boolean current, Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("version", version);
+		model.addAttribute("current", current);
+		model.addAttribute("html", policies.html(version, locale));
+		model.addAttribute("translated", version.translated(locale));
+		model.addAttribute("retention", version.kind() == Kind.PRIVACY ? retention.rules() : java.util.List.of());
+		return "privacy/policy";
+	}
+
+	@PostMapping("/policies/acknowledgements")
+	String acknowledge(@RequestParam UUID versionId,
+			@org.springframework.web.bind.annotation.RequestHeader(value = "Referer", required = false) String back) {
+		policies.acknowledge(me(), versionId);
+		return "redirect:" + (back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/dashboard");
+	}
+
+	@GetMapping("/staff/policies")
+	String staff(Model model) {
+		return staffPage(model, FormErrors.none(), new PolicyForm("TERMS", "", "", "", "", false));
+	}
+
+	@PostMapping("/staff/policies")
+	String publish(PolicyForm form, Model model) {
+		try {
+			policies.publish(Kind.valueOf(form.kind()), form.version(), form.summary(), form.bodyEn(), form.bodyUr(),
+					Boolean.TRUE.equals(form.material()), me());
+			return "redirect:/staff/policies?published";
+		}
+		catch (Rejected rejected) {
+			return staffPage(model, FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()), form);
+		}
+	}
+
+	private String staffPage(Model model, FormErrors errors, PolicyForm form) {
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", Kind.values());
+		model.addAttribute("latest", java.util.Arrays.stream(Kind.values()).map(policies::current).toList());
+		return "privacy/staff-policies";
+	}
+
+	private static UserId me() {
+		return SignedInUser.current().orElseThrow().id();
 	}
 }

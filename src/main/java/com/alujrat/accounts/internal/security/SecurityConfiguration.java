@@ -141,6 +141,12 @@ class SecurityConfiguration {
 			.requestMatchers("/staff/support/**", "/api/v1/staff/support/**").hasAnyRole("SUPPORT", "LEGAL")
 			.requestMatchers("/staff/closures/**", "/api/v1/staff/closures/**").hasRole("SUPPORT")
 			.requestMatchers("/staff/analytics", "/staff/analytics.csv", "/api/v1/staff/analytics").hasRole("ADMIN")
+			.requestMatchers("/staff/policies/**", "/api/v1/staff/policies/**", "/staff/legal/**",
+					"/api/v1/staff/legal-holds/**", "/api/v1/staff/disclosures/**", "/api/v1/staff/notices/**")
+				.hasRole("LEGAL")
+			.requestMatchers(HttpMethod.GET, "/policies/*/versions", "/policies/*/versions/*", "/api/v1/policies/*",
+					"/api/v1/policies/*/versions", "/api/v1/policies/*/versions/*", "/service-providers")
+				.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/v1/plans", "/plans").permitAll()
 			.requestMatchers("/staff/payments/**", "/api/v1/staff/payouts/**", "/api/v1/staff/refunds/**",
 					"/api/v1/staff/reconciliation/**").hasRole("FINANCE")
