@@ -53,6 +53,14 @@ public class Accounts {
 		return directory.openAfter(after == null ? null : after.value(), limit);
 	}
 
+	/** A minor employer's parent or guardian as they gave themselves: name and address. */
+	public record Guardian(String fullName, String email) {
+	}
+
+	public Optional<Guardian> guardianOf(UserId id) {
+		return directory.guardianOf(id.value()).map(g -> new Guardian(g[0], g[1]));
+	}
+
 	public boolean twoFactorOn(UserId id) {
 		return directory.user(id).map(com.alujrat.accounts.internal.User::isTotpEnabled).orElse(false);
 	}

@@ -4,5 +4,5 @@
  * copies to download, who on staff saw it, and closing the account (through {@code accounts}, which publishes {@code AccountClosed}).
  * It sits at the top: it asks the modules below about what they hold and what is still in play.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "contracts", "payments", "notifications", "platform", "platform :: web", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "accounts", "verification", "contracts", "payments", "notifications", "platform", "platform :: web", "shared" })
 package com.alujrat.privacy;

@@ -45,6 +45,14 @@ public class AccountDirectory {
 		return users.staffWithRole(role).stream().map(UserId::new).toList();
 	}
 
+	/** The guardian's name and address, for a minor employer who named one. */
+	public Optional<String[]> guardianOf(java.util.UUID user) {
+		return jdbc.sql("select full_name, email from accounts.guardians where user_id = ?")
+			.param(user)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.optional();
+	}
+
 	public Optional<Account> findByEmail(String email) {
 		return users.findByEmail(EmailAddresses.normalise(email)).map(User::toAccount);
 	}

@@ -91,6 +91,33 @@ public class AccountSecurity {
 		return tokens.isValid(token, Purpose.GUARDIAN_CONSENT);
 	}
 
+	/**
+	 * Whether this guardian link can withdraw consent: one the guardian used to consent, or one still pending (they
+	 * may refuse). It keeps working after consent for as long as the account exists.
+	 */
+	public boolean isGuardianLink(String token) {
+		return guardianOf(token).isPresent();
+	}
+
+	/** The guardian withdraws or refuses: the account is erased by privacy, which hears the event. */
+	@Transactional
+	public void guardianWithdraws(String token) {
+		UUID minor = guardianOf(token).orElseThrow(() -> new AccountRejected("token", "account.token.invalid"));
+		jdbc.sql("update accounts.one_time_tokens set used_at = coalesce(used_at, now()) where token_hash = ?")
+			.param(com.alujrat.platform.Secrets.hash(token))
+			.update();
+		events.publishEvent(new com.alujrat.accounts.GuardianConsentWithdrawn(new com.alujrat.shared.UserId(minor)));
+	}
+
+	private java.util.Optional<UUID> guardianOf(String token) {
+		return token == null ? java.util.Optional.empty() : jdbc.sql("""
+				select t.user_id from accounts.one_time_tokens t join accounts.users u on u.id = t.user_id
+				where t.token_hash = ? and t.purpose = 'GUARDIAN_CONSENT' and u.status <> 'CLOSED'""")
+			.param(com.alujrat.platform.Secrets.hash(token))
+			.query(UUID.class)
+			.optional();
+	}
+
 	@Transactional
 	public void guardianConsents(String token) {
 		UUID userId = tokens.consume(token, Purpose.GUARDIAN_CONSENT);

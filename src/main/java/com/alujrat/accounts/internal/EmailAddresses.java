@@ -27,7 +27,8 @@ public final class EmailAddresses {
 	 * The address as limits count it: accounts are found whatever the case, so "Ayesha@" and "aYESHA@" must share
 	 * one count.
 	 */
+	/** A rate-limit counter's key for an address: a hash, so that no counter holds the address itself. */
 	static String limitKey(String email) {
-		return email == null ? "" : normalise(email).toLowerCase(Locale.ROOT);
+		return email == null ? "" : com.alujrat.platform.Secrets.hash("limit:" + normalise(email).toLowerCase(Locale.ROOT));
 	}
 }

@@ -21,11 +21,24 @@ class GuardianConsentPage {
 
 	@GetMapping("/guardian-consent/{token}")
 	String form(@PathVariable String token, Model model) {
-		if (!security.isGuardianConsentPending(token)) {
+		if (!security.isGuardianLink(token)) {
 			return message(model, "consent.invalid.title", "consent.invalid.body");
 		}
 		model.addAttribute("token", token);
+		model.addAttribute("pending", security.isGuardianConsentPending(token));
 		return "accounts/guardian-consent";
+	}
+
+	/** The guardian refuses or withdraws consent: the minor's account and personal data are erased. */
+	@PostMapping("/guardian-consent/{token}/withdraw")
+	String withdraw(@PathVariable String token, Model model) {
+		try {
+			security.guardianWithdraws(token);
+			return message(model, "consent.withdrawn.title", "consent.withdrawn.body");
+		}
+		catch (AccountRejected rejected) {
+			return message(model, "consent.invalid.title", "consent.invalid.body");
+		}
 	}
 
 	@PostMapping("/guardian-consent/{token}")

@@ -37,7 +37,7 @@ class RequestLog extends OncePerRequestFilter {
 	private static final List<String> SECURITY = List.of("/login", "/api/v1/auth/", "/payments/", "/wallet/payouts",
 			"/api/v1/me/payout", "/api/v1/me/closure", "/account/close", "/account/security");
 
-	private static final Pattern SECRET = Pattern.compile("(?i).*(token|password|secret|code|key|sig|otp|hash|session).*");
+	private static final Pattern SECRET = Pattern.compile("(?i).*(token|password|secret|code|key|sig|otp|hash|session|email|phone).*");
 
 	private final UsageLog log;
 

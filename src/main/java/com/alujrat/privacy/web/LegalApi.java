@@ -46,7 +46,11 @@ class LegalApi {
 
 	private final Accounts accounts;
 
-	LegalApi(Disclosures disclosures, Retention retention, PlatformNotices notices, Accounts accounts) {
+	private final com.alujrat.privacy.internal.Erasures erasures;
+
+	LegalApi(Disclosures disclosures, Retention retention, PlatformNotices notices, Accounts accounts,
+			com.alujrat.privacy.internal.Erasures erasures) {
+		this.erasures = erasures;
 		this.disclosures = disclosures;
 		this.retention = retention;
 		this.notices = notices;
@@ -72,6 +76,9 @@ class LegalApi {
 	}
 
 	record NewHold(UUID userId, String reason) {
+	}
+
+	record MinorErasure(UUID userId, String reason) {
 	}
 
 	record NewNotice(String kind, String titleEn, String bodyEn, String titleUr, String bodyUr) {
@@ -135,10 +142,8 @@ class LegalApi {
 	@PostMapping("/staff/legal-holds")
 	@Operation(summary = "Place a legal hold: the person's data is kept whatever the retention rules")
 	ResponseEntity<Created> hold(@RequestBody NewHold body) {
-		UserId user = accounts.find(new UserId(body.userId() == null ? new UUID(0, 0) : body.userId()))
-			.orElseThrow(() -> new NotFound("No such account."))
-			.id();
-		return ResponseEntity.status(HttpStatus.CREATED).body(new Created(retention.hold(user, body.reason(), me())));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new Created(retention.hold(known(body.userId()), body.reason(), me())));
 	}
 
 	@DeleteMapping("/staff/legal-holds/{id}")
@@ -146,6 +151,13 @@ class LegalApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void release(@PathVariable UUID id) {
 		retention.release(id, me());
+	}
+
+	@PostMapping("/staff/minors")
+	@Operation(summary = "Mark an account as an unsupervised minor's: terminated and its personal data erased (SUPPORT, LEGAL)")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void eraseMinor(@RequestBody MinorErasure body) {
+		erasures.eraseMinor(known(body.userId()), me(), body.reason());
 	}
 
 	@PostMapping("/staff/notices")
@@ -169,6 +181,12 @@ class LegalApi {
 	private static StaffDisclosureItem staffItem(Disclosure d) {
 		return new StaffDisclosureItem(d.id(), d.authority(), d.reference(), d.legalBasis(), d.disclosedOn(),
 				d.categories(), d.prohibited(), d.prohibitedUntil(), d.people(), d.recordedAt());
+	}
+
+	private UserId known(UUID id) {
+		return accounts.find(new UserId(id == null ? new UUID(0, 0) : id))
+			.orElseThrow(() -> new NotFound("No such account."))
+			.id();
 	}
 
 	private static UserId me() {

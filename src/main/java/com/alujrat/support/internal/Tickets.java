@@ -130,7 +130,8 @@ public class Tickets {
 				throw new Rejected("name", "support.name.tooLong");
 			}
 			limits.require("ticket:" + clientKey, ticketsPerIpPerHour, Duration.ofHours(1));
-			limits.require("ticket:" + email, 5, Duration.ofHours(1));
+			limits.require("ticket:" + com.alujrat.platform.Secrets.hash("limit:" + email.toLowerCase(java.util.Locale.ROOT)), 5,
+					Duration.ofHours(1));
 		}
 		else {
 			Account account = accounts.find(user).orElseThrow();

@@ -140,6 +140,7 @@ class SecurityConfiguration {
 					"/support/tickets/*/messages/*/files/*").permitAll()
 			.requestMatchers("/staff/support/**", "/api/v1/staff/support/**").hasAnyRole("SUPPORT", "LEGAL")
 			.requestMatchers("/staff/closures/**", "/api/v1/staff/closures/**").hasRole("SUPPORT")
+			.requestMatchers("/staff/minors/**", "/api/v1/staff/minors/**").hasAnyRole("SUPPORT", "LEGAL")
 			.requestMatchers("/staff/analytics", "/staff/analytics.csv", "/api/v1/staff/analytics").hasRole("ADMIN")
 			.requestMatchers("/staff/policies/**", "/api/v1/staff/policies/**", "/staff/legal/**",
 					"/api/v1/staff/legal-holds/**", "/api/v1/staff/disclosures/**", "/api/v1/staff/notices/**")
