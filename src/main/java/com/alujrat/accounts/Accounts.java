@@ -19,7 +19,11 @@ public class Accounts {
 
 	private final TwoFactor twoFactor;
 
-	Accounts(AccountDirectory directory, AccountSecurity security, TwoFactor twoFactor) {
+	private final com.alujrat.accounts.internal.StaffRoles staffRoles;
+
+	Accounts(AccountDirectory directory, AccountSecurity security, TwoFactor twoFactor,
+			com.alujrat.accounts.internal.StaffRoles staffRoles) {
+		this.staffRoles = staffRoles;
 		this.directory = directory;
 		this.security = security;
 		this.twoFactor = twoFactor;
@@ -59,6 +63,17 @@ public class Accounts {
 
 	public Optional<Guardian> guardianOf(UserId id) {
 		return directory.guardianOf(id.value()).map(g -> new Guardian(g[0], g[1]));
+	}
+
+	/** Whether the account holds any staff role (or is a staff account): staff are not closed or erased by staff. */
+	public boolean isStaff(UserId id) {
+		return find(id).map(a -> a.type() == AccountType.STAFF).orElse(false)
+				|| !staffRoles.member(id.value()).roles().isEmpty();
+	}
+
+	/** Whether the account has a password (one made with Google or Facebook may not, until one is set). */
+	public boolean hasPassword(UserId id) {
+		return directory.user(id).map(com.alujrat.accounts.internal.User::hasPassword).orElse(false);
 	}
 
 	public boolean twoFactorOn(UserId id) {

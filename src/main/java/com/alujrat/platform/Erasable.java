@@ -11,11 +11,8 @@ import com.alujrat.shared.UserId;
  */
 public interface Erasable {
 
-	/**
-	 * Who is erased: their id, and the names, addresses (their own, their guardian's) and phone numbers (E.164) that
-	 * may appear in text.
-	 */
-	record Person(UserId id, List<String> names, List<String> emails, List<String> phones) {
+	/** Who is erased: their id, and the addresses (their own, their guardian's) and phone numbers (E.164) they used. */
+	record Person(UserId id, List<String> emails, List<String> phones) {
 	}
 
 	void erase(Person person);

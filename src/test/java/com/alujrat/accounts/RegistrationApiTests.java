@@ -103,11 +103,13 @@ class RegistrationApiTests extends PlatformTestSupport {
 			.until(() -> jdbc.sql("select count(*) from privacy.policy_acceptances where user_id = ?")
 				.param(person.id())
 				.query(Integer.class)
-				.single() == 2);
+				.single() == 3);
 		assertThat(jdbc.sql("select document || ':' || version from privacy.policy_acceptances where user_id = ? order by 1")
 			.param(person.id())
 			.query(String.class)
-			.list()).containsExactly("PRIVACY:2025-06-05", "TERMS:2025-06-05");
+			.list()).as("the versions in force at sign-up").isEqualTo(jdbc.sql("""
+				select distinct on (document) document || ':' || version from privacy.policy_versions
+				where effective_from <= now() order by document, effective_from desc""").query(String.class).list());
 	}
 
 	@Test

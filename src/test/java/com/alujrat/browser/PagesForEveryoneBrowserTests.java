@@ -57,18 +57,20 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 	private static final List<String> VISITOR_PAGES = List.of("/", "/login", "/signup", "/password-reset", "/privacy",
 			"/terms", "/refund-policy", "/contact", "/cookies", "/offline", "/password-reset/no-such-token",
 			"/guardian-consent/no-such-token", "/verify-email/no-such-token", "/dev/outbox", "/plans", "/help",
-			"/unsubscribe?token=no-such-token");
+			"/unsubscribe?token=no-such-token", "/service-providers", "/policies/privacy/versions");
 
 	private static final List<String> FREELANCER_PAGES = List.of("/dashboard", "/profile", "/profile/preview?as=PUBLIC",
 			"/account/security", "/account/verification", "/projects/matches", "/projects/saved", "/services",
 			"/services/new", "/wallet", "/wallet/payouts", "/plans", "/notifications", "/account/notifications", "/messages",
-			"/messages?archived=true", "/support/tickets");
+			"/messages?archived=true", "/support/tickets", "/account/data", "/account/access-log", "/account/close");
 
 	private static final List<String> EMPLOYER_PAGES = List.of("/dashboard", "/profile", "/freelancers", "/wallet", "/plans");
 
 	private static final List<String> STAFF_PAGES = List.of("/staff/users", "/staff/verifications", "/staff/disputes",
 			"/staff/payments/payouts", "/staff/payments/refunds", "/staff/payments/reconciliation", "/staff/plans",
-			"/staff/moderation", "/staff/support", "/staff/support?queue=LEGAL", "/staff/campaigns");
+			"/staff/moderation", "/staff/support", "/staff/support?queue=LEGAL", "/staff/campaigns", "/staff/closures",
+			"/staff/minors", "/staff/legal", "/staff/legal/disclosures", "/staff/legal/notices", "/staff/policies",
+			"/staff/analytics");
 
 	@RegisterExtension
 	static Chromium chromium = new Chromium();
@@ -132,6 +134,10 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 			.text("id");
 		String dispute = new Marketplace(port, people, outbox, jdbc).dispute(new Payments(port, sandbox, checkouts));
 		Person freelancer = people.verified("FREELANCER");
+		String notice = new com.alujrat.testing.Api(port).bearer(people.token(staff)).post("/api/v1/staff/notices",
+				Map.of("kind", "MERGER", "titleEn", "Al Ujrat merges", "bodyEn", "Nothing changes for you yet.", "titleUr",
+						"العجرت کا انضمام", "bodyUr", "ابھی آپ کے لیے کچھ نہیں بدلتا۔"))
+			.text("id");
 		List<String> problems = new ArrayList<>();
 		for (String language : List.of("en", "ur")) {
 			try (BrowserContext context = chromium.newContext("en-US")) {
@@ -146,6 +152,8 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				check(page, "/staff/conversations?contract=" + jdbc.sql("select contract_id from contracts.disputes where id = ?")
 					.param(UUID.fromString(dispute)).query(String.class).single(), language, problems);
 				check(page, "/staff/campaigns/" + campaign, language, problems);
+				check(page, "/staff/closures?email=" + freelancer.email(), language, problems);
+				check(page, "/notices/" + notice, language, problems);
 				// An admin sees the purpose form on a profile before seeing all of it.
 				check(page, "/freelancers/" + freelancer.id(), language, problems);
 				check(page, "/freelancers/" + freelancer.id() + "?purpose=SUPPORT_REQUEST", language, problems);
@@ -523,6 +531,41 @@ class PagesForEveryoneBrowserTests extends PlatformTestSupport {
 				problems.add(where + ": the folded menu does not open");
 			}
 			page.getByTestId("menu-button").click();
+		}
+	}
+
+	/**
+	 * Closing an account from settings signs its owner out everywhere at once: the other browser, the app's token,
+	 * and the page says why.
+	 */
+	@Test
+	void closingTheAccountFromSettingsSignsOutEverywhere() {
+		Person person = people.verified("FREELANCER");
+		com.alujrat.testing.Api app = new com.alujrat.testing.Api(port).bearer(people.token(person));
+		try (BrowserContext laptop = chromium.newContext("en-US"); BrowserContext phone = chromium.newContext("en-US")) {
+			Page other = phone.newPage();
+			signIn(other, person.email(), null);
+			Page page = laptop.newPage();
+			signIn(page, person.email(), null);
+			page.navigate(url("/account/security"));
+			declineOptionalCookies(page);
+			page.getByTestId("close-account-link").click();
+			page.locator("#password").fill("not my password");
+			page.getByTestId("close-account").click();
+			assertThat(page.locator("[data-field-error=password]").textContent()).isNotBlank();
+			page.locator("#password").fill(People.PASSWORD);
+			page.locator("#reason").fill("Moving on");
+			page.getByTestId("close-account").click();
+			page.waitForURL(url -> url.contains("/login?closed"));
+			assertThat(page.content()).contains("Your account is closed");
+
+			other.navigate(url("/dashboard"));
+			assertThat(other.url()).contains("/login");
+			assertThat(app.get("/api/v1/me").status()).isEqualTo(401);
+			page.getByLabel("Email").fill(person.email());
+			page.getByLabel("Password").fill(People.PASSWORD);
+			page.locator("form[action='/login'] button[type=submit]").click();
+			assertThat(page.content()).contains("This account is closed");
 		}
 	}
 

@@ -28,7 +28,7 @@ class PolicyVersionTests extends PlatformTestSupport {
 		assertThat(privacy).contains("Last Updated: June 5, 2025", "Servers may be located in various regions.",
 				"privacy@alujrat.com")
 			.doesNotContain("Placeholder", "{{");
-		assertThat(privacy).contains("deleted after P1Y", "kept indefinitely");
+		assertThat(privacy).contains("deleted after 1 year", "kept indefinitely");
 
 		JsonNode current = api.get("/api/v1/policies/privacy").json();
 		assertThat(current.path("markdown").asString()).startsWith("# Privacy Policy").doesNotContain("{{");

@@ -92,8 +92,9 @@ public class AccountSecurity {
 	}
 
 	/**
-	 * Whether this guardian link can withdraw consent: one the guardian used to consent, or one still pending (they
-	 * may refuse). It keeps working after consent for as long as the account exists.
+	 * Whether this guardian link can withdraw consent: the latest one mailed to the guardian, used to consent or still
+	 * pending (they may refuse). It keeps working after consent for as long as the account is open; an older link
+	 * (before a resend) does not.
 	 */
 	public boolean isGuardianLink(String token) {
 		return guardianOf(token).isPresent();
@@ -112,7 +113,9 @@ public class AccountSecurity {
 	private java.util.Optional<UUID> guardianOf(String token) {
 		return token == null ? java.util.Optional.empty() : jdbc.sql("""
 				select t.user_id from accounts.one_time_tokens t join accounts.users u on u.id = t.user_id
-				where t.token_hash = ? and t.purpose = 'GUARDIAN_CONSENT' and u.status <> 'CLOSED'""")
+				where t.token_hash = ? and t.purpose = 'GUARDIAN_CONSENT' and u.status <> 'CLOSED'
+				  and t.expires_at = (select max(n.expires_at) from accounts.one_time_tokens n
+				                      where n.user_id = t.user_id and n.purpose = 'GUARDIAN_CONSENT')""")
 			.param(com.alujrat.platform.Secrets.hash(token))
 			.query(UUID.class)
 			.optional();

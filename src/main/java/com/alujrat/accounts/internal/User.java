@@ -205,6 +205,10 @@ public class User {
 		return totpSecret;
 	}
 
+	public boolean hasPassword() {
+		return passwordHash != null;
+	}
+
 	public boolean isTotpEnabled() {
 		return totpEnabled;
 	}

@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hands every page and API request to the usage log once it is answered: who (if signed in), from where, with what,
- * which path and how it ended. Query parameters that may carry secrets (tokens, codes, passwords) are left out, and a
- * referrer keeps only its origin and path. Static files and the live stream are not requests a person makes.
+ * which path and how it ended. Tokens in paths and query parameters that may carry secrets (tokens, codes,
+ * passwords, addresses) are left out, and a referrer keeps only its origin. Static files and the live stream are not requests a person makes.
  */
 @Component
 class RequestLog extends OncePerRequestFilter {
@@ -37,7 +37,10 @@ class RequestLog extends OncePerRequestFilter {
 	private static final List<String> SECURITY = List.of("/login", "/api/v1/auth/", "/payments/", "/wallet/payouts",
 			"/api/v1/me/payout", "/api/v1/me/closure", "/account/close", "/account/security");
 
-	private static final Pattern SECRET = Pattern.compile("(?i).*(token|password|secret|code|key|sig|otp|hash|session|email|phone).*");
+	private static final Pattern SECRET = Pattern
+		.compile("(?i).*(token|password|secret|code|key|sig|otp|hash|session|email|phone|handover).*");
+
+	private static final Pattern ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
 	private final UsageLog log;
 
@@ -66,15 +69,27 @@ class RequestLog extends OncePerRequestFilter {
 		finally {
 			SignedInUser user = SignedInUser.current().orElse(null);
 			Optional<CookieConsent> consent = CookieConsent.from(request);
-			Boolean analytics = consent.map(CookieConsent::analytics).orElse(user == null ? Boolean.FALSE : null);
+			// A signed-in person's own recorded choice decides (the cookie may be another person's, on a shared
+			// device); a visitor's cookie decides for them, and no answer is no.
+			Boolean analytics = user != null ? null : consent.map(CookieConsent::analytics).orElse(Boolean.FALSE);
 			String path = request.getRequestURI();
 			boolean security = !"GET".equals(request.getMethod()) && SECURITY.stream().anyMatch(path::startsWith);
 			log.record(new UsageLog.Visit(at, user == null ? null : user.id().value(),
 					CookieConsent.visitor(request).orElse(null), request.getRemoteAddr(),
-					request.getHeader(HttpHeaders.USER_AGENT), request.getMethod(), limit(path + query(request)),
+					request.getHeader(HttpHeaders.USER_AGENT), request.getMethod(), limit(withoutSecrets(path) + query(request)),
 					limit(referrer(request.getHeader(HttpHeaders.REFERER))), failed ? 500 : response.getStatus(), security,
 					analytics));
 		}
+	}
+
+	/**
+	 * Ids in paths are kept (they say which page); any other long segment is a token (a reset or consent link, a
+	 * payment hand-over) and is replaced, so that the log cannot be used to follow the link.
+	 */
+	static String withoutSecrets(String path) {
+		return java.util.Arrays.stream(path.split("/", -1))
+			.map(segment -> segment.length() >= 16 && !ID.matcher(segment).matches() ? "{secret}" : segment)
+			.collect(Collectors.joining("/"));
 	}
 
 	private static String limit(String text) {
@@ -92,15 +107,14 @@ class RequestLog extends OncePerRequestFilter {
 		return kept.isEmpty() ? "" : "?" + kept;
 	}
 
-	/** Only where the visitor came from, not what they carried there. */
+	/** Only the site the visitor came from: a path may carry a token (the link they followed). */
 	private static String referrer(String header) {
 		if (header == null || header.isBlank()) {
 			return null;
 		}
 		try {
 			URI uri = URI.create(header.strip());
-			return uri.getScheme() == null || uri.getHost() == null ? null
-					: uri.getScheme() + "://" + uri.getHost() + (uri.getPath() == null ? "" : uri.getPath());
+			return uri.getScheme() == null || uri.getHost() == null ? null : uri.getScheme() + "://" + uri.getHost();
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Notices, choices, consent and live events of the person go, and so does any development-outbox mail to them or
- * naming them (the outbox exists only outside production, but it is a table like any other).
+ * Notices, choices, consent and live events of the person go, and so does any development-outbox mail or text to
+ * their addresses and phone (the outbox exists only outside production, but it is a table like any other).
  */
 @Component
 class NoticeErasure implements Erasable {
@@ -30,13 +30,6 @@ class NoticeErasure implements Erasable {
 		addresses.addAll(person.phones());
 		for (String email : addresses) {
 			jdbc.sql("delete from notifications.dev_outbox where lower(recipient) = lower(?)").param(email).update();
-		}
-		for (String name : person.names()) {
-			jdbc.sql("""
-					delete from notifications.dev_outbox
-					where strpos(text_body, ?) > 0 or strpos(coalesce(html_body, ''), ?) > 0 or strpos(subject, ?) > 0""")
-				.params(name, name, name)
-				.update();
 		}
 	}
 }

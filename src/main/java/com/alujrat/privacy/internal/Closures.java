@@ -83,6 +83,9 @@ public class Closures {
 		if (reason == null || reason.isBlank()) {
 			throw new Rejected("reason", "privacy.closure.reasonRequired");
 		}
+		if (accounts.isStaff(user)) {
+			throw new Rejected("closure", "privacy.closure.staff", HttpStatus.CONFLICT, "staff-account");
+		}
 		close(user, reason, staff);
 	}
 
@@ -132,6 +135,10 @@ public class Closures {
 	@Transactional
 	public void reactivate(UserId user, UserId staff) {
 		Instant now = clock.instant();
+		if (jdbc.sql("select exists (select 1 from privacy.erasures where user_id = ?)").param(user.value())
+			.query(Boolean.class).single()) {
+			throw Rejected.conflict("privacy.closure.erased");
+		}
 		Closure closure = latest(user).filter(c -> c.reactivatedAt() == null)
 			.orElseThrow(() -> Rejected.conflict("account.closure.notClosed"));
 		if (!closure.reopenableUntil(now, reactivationWindow)) {

@@ -40,6 +40,9 @@ public class DataExports {
 
 	static final Duration KEPT = Duration.ofDays(7);
 
+	/** Each copy reads everything the person has: a few a day are enough. */
+	private static final int EXPORTS_PER_DAY = 3;
+
 	private final JdbcClient jdbc;
 
 	private final Accounts accounts;
@@ -58,9 +61,12 @@ public class DataExports {
 
 	private final DataArchive archive;
 
+	private final com.alujrat.platform.RateLimits limits;
+
 	DataExports(JdbcClient jdbc, Accounts accounts, YourData yourData, FileStore files, Notifications notifications,
 			ApplicationEventPublisher events, DataArchive archive, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, com.alujrat.platform.RateLimits limits) {
+		this.limits = limits;
 		this.archive = archive;
 		this.transactions = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
@@ -91,6 +97,7 @@ public class DataExports {
 	@Transactional
 	public UUID request(UserId user, String password) {
 		accounts.requirePassword(user, password, "password");
+		limits.require("data-export:" + user.value(), EXPORTS_PER_DAY, Duration.ofDays(1));
 		UUID id = UUID.randomUUID();
 		try {
 			jdbc.sql("insert into privacy.data_exports (id, user_id, status, requested_at) values (?, ?, 'PENDING', ?)")
@@ -140,7 +147,7 @@ public class DataExports {
 			zip = build(export);
 			files.put(key(export.id()), zip);
 		}
-		catch (RuntimeException failed) {
+		catch (RuntimeException | OutOfMemoryError failed) {
 			transactions.executeWithoutResult(status -> {
 				jdbc.sql("update privacy.data_exports set status = 'FAILED', finished_at = ? where id = ?")
 					.params(Timestamp.from(clock.instant()), export.id())
@@ -169,10 +176,18 @@ public class DataExports {
 		jdbc.sql("update privacy.data_exports set status = 'RUNNING', progress = ? where id = ?").params(percent, id).update();
 	}
 
-	/** Exports past their seven days lose their file. */
+	/**
+	 * Exports past their seven days lose their file; one still building after an hour (its node stopped) has failed,
+	 * so that its owner may ask again.
+	 */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	@SchedulerLock(name = "expireDataExports")
 	public void deleteExpired() {
+		jdbc.sql("""
+				update privacy.data_exports set status = 'FAILED', finished_at = ?
+				where status in ('PENDING', 'RUNNING') and requested_at < ?""")
+			.params(Timestamp.from(clock.instant()), Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+			.update();
 		jdbc.sql("""
 				select id from privacy.data_exports where status = 'READY' and expires_at <= ? and file_key is not null""")
 			.param(Timestamp.from(clock.instant()))
@@ -182,6 +197,13 @@ public class DataExports {
 				files.delete(key(id));
 				jdbc.sql("update privacy.data_exports set file_key = null where id = ?").param(id).update();
 			});
+	}
+
+	/** An erased person's copies go with them. */
+	void forget(UserId user) {
+		jdbc.sql("select id from privacy.data_exports where user_id = ?").param(user.value()).query(UUID.class).list()
+			.forEach(id -> files.delete(key(id)));
+		jdbc.sql("delete from privacy.data_exports where user_id = ?").param(user.value()).update();
 	}
 
 	private Optional<Export> load(UUID id) {

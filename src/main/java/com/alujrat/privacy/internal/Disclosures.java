@@ -100,6 +100,8 @@ public class Disclosures {
 		if (people.isEmpty()) {
 			throw new Rejected("emails", "disclosure.emails.required");
 		}
+		// A date until which telling is prohibited is a prohibition, whether or not the box was ticked.
+		boolean prohibited = entry.prohibited() || entry.prohibitedUntil() != null;
 		UUID id = UUID.randomUUID();
 		String key = "disclosures/" + id + ".zip";
 		List<PersonalData> scoped = yourData.sources().stream().filter(s -> entry.categories().contains(s.category())).toList();
@@ -112,7 +114,7 @@ public class Disclosures {
 				    prohibited, prohibited_until, recorded_by, recorded_at, export_key)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, entry.authority().strip(), entry.reference().strip(), entry.legalBasis().strip(),
-					Date.valueOf(entry.disclosedOn()), entry.categories().toArray(String[]::new), entry.prohibited(),
+					Date.valueOf(entry.disclosedOn()), entry.categories().toArray(String[]::new), prohibited,
 					entry.prohibitedUntil() == null ? null : Date.valueOf(entry.prohibitedUntil()), staff.value(),
 					Timestamp.from(clock.instant()), key)
 			.update();
@@ -120,7 +122,7 @@ public class Disclosures {
 			.forEach(user -> jdbc.sql("insert into privacy.disclosure_subjects (disclosure_id, user_id) values (?, ?)")
 				.params(id, user.value())
 				.update());
-		if (!entry.prohibited()) {
+		if (!prohibited) {
 			tell(id);
 		}
 		return id;
@@ -197,6 +199,16 @@ public class Disclosures {
 			.param(user.value())
 			.query(Disclosures::row)
 			.list();
+	}
+
+	/** Whether a disclosure about the person is still under a prohibition: nothing may hint at it. */
+	public boolean gagged(UserId user) {
+		return jdbc.sql("""
+				select exists (select 1 from privacy.disclosure_subjects s join privacy.disclosures d on d.id = s.disclosure_id
+				               where s.user_id = ? and s.notified_at is null)""")
+			.param(user.value())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The scoped export for the authority; each download is logged with who took it. */

@@ -47,8 +47,14 @@ public class Erasures {
 
 	private final com.alujrat.verification.Verifications verifications;
 
+	private final Closures closures;
+
+	private final DataExports exports;
+
 	Erasures(Accounts accounts, Retention retention, List<Erasable> erasables, JdbcClient jdbc, Clock clock,
-			com.alujrat.verification.Verifications verifications) {
+			com.alujrat.verification.Verifications verifications, Closures closures, DataExports exports) {
+		this.closures = closures;
+		this.exports = exports;
 		this.verifications = verifications;
 		this.accounts = accounts;
 		this.retention = retention;
@@ -65,21 +71,36 @@ public class Erasures {
 		erase(user, "STAFF", staff, reason.strip());
 	}
 
+	/**
+	 * The guardian's word is enough to end the account at once. Under a legal hold, or while money is in play, it is
+	 * closed but not erased: staff (who see the withdrawal in the log) settle or wait for the hold, then erase.
+	 */
 	@ApplicationModuleListener
 	void on(GuardianConsentWithdrawn withdrawn) {
 		try {
 			erase(withdrawn.minor(), "GUARDIAN", null, "");
 		}
-		catch (Rejected held) {
-			// Under a legal hold: the withdrawal is on record in accounts; LEGAL erases once the hold is released.
-			log.warn("Guardian withdrew consent for {} under a legal hold: not erased", withdrawn.minor().value());
+		catch (Rejected refused) {
+			log.warn("Guardian withdrew consent for {} but it cannot be erased yet ({}): closed only",
+					withdrawn.minor().value(), refused.messageKey());
+			accounts.find(withdrawn.minor())
+				.filter(a -> a.status() != AccountStatus.CLOSED)
+				.ifPresent(a -> accounts.close(a.id(), clock.instant()));
 		}
 	}
 
 	private void erase(UserId user, String source, UserId staff, String reason) {
 		Account account = accounts.find(user).orElseThrow(() -> new NotFound("No such account."));
+		if (accounts.isStaff(user)) {
+			throw new Rejected("userId", "privacy.erasure.staff", HttpStatus.CONFLICT, "staff-account");
+		}
 		if (retention.held(user)) {
 			throw new Rejected("userId", "privacy.erasure.held", HttpStatus.CONFLICT, "legal-hold");
+		}
+		List<String> unsettled = closures.unsettled(user);
+		if (!unsettled.isEmpty()) {
+			throw new Rejected("userId", "privacy.erasure.unsettled", HttpStatus.CONFLICT, "erasure-refused",
+					String.join("; ", unsettled));
 		}
 		if (erased(user)) {
 			return;
@@ -88,14 +109,9 @@ public class Erasures {
 		if (account.status() != AccountStatus.CLOSED) {
 			accounts.close(user, now);
 		}
-		List<String> names = new ArrayList<>(List.of(account.fullName()));
 		List<String> emails = new ArrayList<>(List.of(account.email()));
-		accounts.guardianOf(user).ifPresent(g -> {
-			names.add(g.fullName());
-			emails.add(g.email());
-		});
-		Erasable.Person person = new Erasable.Person(user, names, emails,
-				verifications.confirmedPhone(user).stream().toList());
+		accounts.guardianOf(user).ifPresent(g -> emails.add(g.email()));
+		Erasable.Person person = new Erasable.Person(user, emails, verifications.confirmedPhone(user).stream().toList());
 		erasables.forEach(erasable -> erasable.erase(person));
 		jdbc.sql("""
 				insert into privacy.erasures (user_id, erased_at, source, erased_by, reason) values (?, ?, ?, ?, ?)""")
@@ -103,6 +119,7 @@ public class Erasures {
 			.update();
 		jdbc.sql("update privacy.closures set reason = '' where user_id = ?").param(user.value()).update();
 		jdbc.sql("delete from privacy.cookie_consents where user_id = ?").param(user.value()).update();
+		exports.forget(user);
 	}
 
 	public boolean erased(UserId user) {

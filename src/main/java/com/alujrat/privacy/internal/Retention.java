@@ -42,6 +42,21 @@ public class Retention {
 
 	public record Rule(String category, Action action, Period period) {
 
+		/** The period in the reader's words ("2 years 6 months"). */
+		public String period(java.util.function.BiFunction<String, Integer, String> words) {
+			List<String> parts = new java.util.ArrayList<>();
+			if (period.getYears() > 0) {
+				parts.add(words.apply("period.years", period.getYears()));
+			}
+			if (period.getMonths() > 0) {
+				parts.add(words.apply("period.months", period.getMonths()));
+			}
+			if (period.getDays() > 0 || parts.isEmpty()) {
+				parts.add(words.apply("period.days", period.getDays()));
+			}
+			return String.join(" ", parts);
+		}
+
 		static Rule parse(String category, String value) {
 			String[] parts = value == null ? new String[] { "INDEFINITE" } : value.strip().split("\\s+");
 			try {
@@ -66,7 +81,11 @@ public class Retention {
 
 	private final Clock clock;
 
-	Retention(List<Retainable> retainables, Environment environment, JdbcClient jdbc, Clock clock) {
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+	Retention(List<Retainable> retainables, Environment environment, JdbcClient jdbc, Clock clock,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.categories = retainables.stream()
 			.collect(Collectors.toMap(Retainable::category, Function.identity(), (a, b) -> a, TreeMap::new));
 		this.rules = new TreeMap<>();
@@ -87,26 +106,36 @@ public class Retention {
 		apply(clock.instant());
 	}
 
-	/** Applies every rule as of {@code now}; what it did is logged per category. */
-	@Transactional
+	/**
+	 * Applies every rule as of {@code now}, each category in its own transaction with its log line (one failing
+	 * category does not undo the others); holds are read again for each.
+	 */
 	public void apply(Instant now) {
-		Set<UUID> held = held();
 		for (Rule rule : rules.values()) {
 			if (rule.action() == Action.INDEFINITE) {
 				continue;
 			}
-			Instant cutoff = now.atOffset(ZoneOffset.UTC).minus(rule.period()).toInstant();
-			Retainable category = categories.get(rule.category());
-			int affected = rule.action() == Action.DELETE_AFTER ? category.delete(cutoff, held)
-					: category.anonymise(cutoff, held);
-			jdbc.sql("""
-					insert into privacy.retention_log (ran_at, category, action, cutoff, affected, held)
-					values (?, ?, ?, ?, ?, ?)""")
-				.params(Timestamp.from(now), rule.category(),
-						rule.action() == Action.DELETE_AFTER ? "DELETE" : "ANONYMISE", Timestamp.from(cutoff), affected,
-						held.size())
-				.update();
+			try {
+				transactions.executeWithoutResult(status -> apply(rule, now, held()));
+			}
+			catch (RuntimeException failed) {
+				org.slf4j.LoggerFactory.getLogger(Retention.class).error("Retention of {} failed", rule.category(), failed);
+			}
 		}
+	}
+
+	private void apply(Rule rule, Instant now, Set<UUID> held) {
+		Instant cutoff = now.atOffset(ZoneOffset.UTC).minus(rule.period()).toInstant();
+		Retainable category = categories.get(rule.category());
+		int affected = rule.action() == Action.DELETE_AFTER ? category.delete(cutoff, held)
+				: category.anonymise(cutoff, held);
+		jdbc.sql("""
+				insert into privacy.retention_log (ran_at, category, action, cutoff, affected, held)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(now), rule.category(),
+					rule.action() == Action.DELETE_AFTER ? "DELETE" : "ANONYMISE", Timestamp.from(cutoff), affected,
+					held.size())
+			.update();
 	}
 
 	private Set<UUID> held() {

@@ -43,10 +43,14 @@ public class YourData {
 		return sources;
 	}
 
-	/** Newest first, across every module that logs staff looks. */
-	public List<StaffAccess.Look> accessLog(UserId user) {
+	/**
+	 * Newest first, across every module that logs staff looks. While a disclosure about the person may not be told,
+	 * looks made for a legal request are held back too: they would tell it.
+	 */
+	public List<StaffAccess.Look> accessLog(UserId user, boolean gagged) {
 		return accessLogs.stream()
 			.flatMap(log -> log.of(user).stream())
+			.filter(look -> !gagged || !"LEGAL_REQUEST".equals(look.purpose()))
 			.sorted(Comparator.comparing(StaffAccess.Look::at).reversed())
 			.toList();
 	}

@@ -59,6 +59,7 @@ class ClosurePages {
 	private String page(Model model, FormErrors errors, String reason) {
 		model.addAttribute("unsettled", closures.unsettled(me()));
 		model.addAttribute("twoFactor", accounts.twoFactorOn(me()));
+		model.addAttribute("hasPassword", accounts.hasPassword(me()));
 		model.addAttribute("days", closures.reactivationWindow().toDays());
 		model.addAttribute("errors", errors);
 		model.addAttribute("reason", reason == null ? "" : reason);

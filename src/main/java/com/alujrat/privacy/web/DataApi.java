@@ -43,8 +43,11 @@ class DataApi {
 
 	private final MessageSource messages;
 
+	private final com.alujrat.privacy.internal.Disclosures disclosures;
+
 	DataApi(YourData yourData, DataExports exports, CookieConsents consents, Marketing marketing,
-			MessageSource messages) {
+			MessageSource messages, com.alujrat.privacy.internal.Disclosures disclosures) {
+		this.disclosures = disclosures;
 		this.yourData = yourData;
 		this.exports = exports;
 		this.consents = consents;
@@ -128,7 +131,7 @@ class DataApi {
 	@GetMapping("/access-log")
 	@Operation(summary = "Who saw my data: every staff look beyond what registered users see (when, role, what, purpose)")
 	Looks accessLog() {
-		return new Looks(yourData.accessLog(me())
+		return new Looks(yourData.accessLog(me(), disclosures.gagged(me()))
 			.stream()
 			.map(l -> new Look(l.at(), l.role(), messages.getMessage(l.what(), null, LocaleContextHolder.getLocale()),
 					l.purpose()))

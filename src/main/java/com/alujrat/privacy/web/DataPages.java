@@ -33,8 +33,11 @@ class DataPages {
 
 	private final com.alujrat.privacy.internal.Disclosures disclosures;
 
+	private final com.alujrat.accounts.Accounts accounts;
+
 	DataPages(YourData yourData, DataExports exports, MessageSource messages,
-			com.alujrat.privacy.internal.Disclosures disclosures) {
+			com.alujrat.privacy.internal.Disclosures disclosures, com.alujrat.accounts.Accounts accounts) {
+		this.accounts = accounts;
 		this.disclosures = disclosures;
 		this.yourData = yourData;
 		this.exports = exports;
@@ -73,7 +76,7 @@ class DataPages {
 	@GetMapping("/account/access-log")
 	String accessLog(Model model) {
 		java.util.Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("looks", yourData.accessLog(me())
+		model.addAttribute("looks", yourData.accessLog(me(), disclosures.gagged(me()))
 			.stream()
 			.map(look -> new com.alujrat.platform.StaffAccess.Look(look.at(), look.role(), look.what(),
 					messages.getMessage("staff.purpose." + look.purpose(), null, look.purpose(), locale)))
@@ -87,6 +90,7 @@ class DataPages {
 		model.addAttribute("exports", exports.of(me()));
 		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("errors", errors);
+		model.addAttribute("hasPassword", accounts.hasPassword(me()));
 		return "privacy/data";
 	}
 

@@ -39,8 +39,11 @@ class MinorPages {
 
 	@PostMapping("/staff/minors")
 	String erase(@RequestParam(required = false) String email, @RequestParam(required = false) String reason,
-			Model model) {
+			@RequestParam(defaultValue = "false") boolean confirm, Model model) {
 		try {
+			if (!confirm) {
+				throw new Rejected("confirm", "minor.staff.confirmRequired");
+			}
 			Account account = accounts.findByEmail(email)
 				.orElseThrow(() -> new Rejected("email", "privacy.closure.noSuchAccount"));
 			erasures.eraseMinor(account.id(), me(), reason);

@@ -79,11 +79,27 @@ class PolicyPages {
 		return "privacy/policy";
 	}
 
+	/** Back to the page the banner was on, when the Referer is this site; the dashboard otherwise. */
 	@PostMapping("/policies/acknowledgements")
 	String acknowledge(@RequestParam UUID versionId,
-			@org.springframework.web.bind.annotation.RequestHeader(value = "Referer", required = false) String back) {
+			@org.springframework.web.bind.annotation.RequestHeader(value = "Referer", required = false) String referer,
+			jakarta.servlet.http.HttpServletRequest request) {
 		policies.acknowledge(me(), versionId);
-		return "redirect:" + (back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/dashboard");
+		return "redirect:" + sameSitePath(referer, request.getServerName()).orElse("/dashboard");
+	}
+
+	private static java.util.Optional<String> sameSitePath(String referer, String host) {
+		try {
+			java.net.URI uri = referer == null ? null : java.net.URI.create(referer);
+			if (uri == null || !host.equalsIgnoreCase(uri.getHost()) || uri.getRawPath() == null
+					|| !uri.getRawPath().startsWith("/")) {
+				return java.util.Optional.empty();
+			}
+			return java.util.Optional.of(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+		}
+		catch (IllegalArgumentException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	@GetMapping("/staff/policies")
@@ -94,7 +110,11 @@ class PolicyPages {
 	@PostMapping("/staff/policies")
 	String publish(PolicyForm form, Model model) {
 		try {
-			policies.publish(Kind.valueOf(form.kind()), form.version(), form.summary(), form.bodyEn(), form.bodyUr(),
+			Kind kind = java.util.Arrays.stream(Kind.values())
+				.filter(k -> k.name().equals(form.kind()))
+				.findFirst()
+				.orElseThrow(() -> new Rejected("kind", "policy.kind.invalid"));
+			policies.publish(kind, form.version(), form.summary(), form.bodyEn(), form.bodyUr(),
 					Boolean.TRUE.equals(form.material()), me());
 			return "redirect:/staff/policies?published";
 		}
