@@ -119,7 +119,11 @@ class ClosureTests extends PlatformTestSupport {
 		Marketplace.Contract contract = market.contract(employerApi, market.as(market.verified("FREELANCER")),
 				3_000_000);
 		UUID milestone = contract.milestones().get(0);
-		new Payments(port, sandbox, checkouts).pay(employerApi, "MILESTONE", milestone);
+		Payments payments = new Payments(port, sandbox, checkouts);
+		UUID checkout = payments.open(employerApi, "MILESTONE", milestone);
+		assertThat(employerApi.get("/api/v1/me/closure").json().path("unsettled").toString())
+			.as("a checkout waiting for its gateway").contains("payment you started");
+		payments.callback(payments.answer(checkout, com.alujrat.payments.internal.PaymentGateway.Outcome.PAID));
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "FUNDED".equals(market.milestoneStatus(milestone)));
 
 		assertThat(employerApi.get("/api/v1/me/closure").json().path("unsettled").get(0).asString())

@@ -95,6 +95,9 @@ public class Closures {
 		List<String> items = new ArrayList<>();
 		contracts.withEscrowHeld(user)
 			.forEach(title -> items.add(messages.getMessage("privacy.closure.escrowHeld", new Object[] { title }, locale)));
+		if (balances.paying(user)) {
+			items.add(messages.getMessage("privacy.closure.paying", null, locale));
+		}
 		Money unpaid = balances.unpaid(user);
 		if (unpaid.paisa() > 0) {
 			items.add(messages.getMessage("privacy.closure.balance", new Object[] { unpaid.format(locale) }, locale));
