@@ -139,4 +139,22 @@ class MinorErasureTests extends PlatformTestSupport {
 		assertThat(tablesHolding(List.of(minor.name(), minor.person().email(), minor.guardianEmail()))).isEmpty();
 		assertThat(guardian.get(minor.consentPath()).body()).contains("does not work");
 	}
+
+	@Test
+	void aWithdrawalUnderALegalHoldClosesTheAccountAtOnceAndErasesItWhenTheHoldIsReleased() {
+		Minor minor = minor();
+		Api legal = new Api(port).bearer(people.token(people.staff(StaffRole.LEGAL)));
+		String hold = legal.post("/api/v1/staff/legal-holds", Map.of("userId", minor.person().id(), "reason",
+				"Case 44/2026")).text("id");
+		new Browserless(port).submit(minor.consentPath(), minor.consentPath() + "/withdraw", Map.of());
+
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "CLOSED".equals(jdbc
+			.sql("select status from accounts.users where id = ?").param(minor.person().id()).query(String.class).single()));
+		assertThat(jdbc.sql("select full_name from accounts.users where id = ?").param(minor.person().id())
+			.query(String.class).single()).as("held: not erased").isEqualTo(minor.name());
+
+		assertThat(legal.delete("/api/v1/staff/legal-holds/" + hold).status()).isEqualTo(204);
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tablesHolding(List.of(minor.name(),
+				minor.person().email())).isEmpty());
+	}
 }

@@ -21,14 +21,18 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Erasing an unsupervised minor (policy 6), when staff learn of one or their guardian withdraws consent: the
  * account is terminated (closed, every session ended) and every module erases the person's data in one transaction,
- * keeping only what the ledger needs under the pseudonymous id. A legal hold stops it until LEGAL releases the hold.
+ * keeping only what the ledger needs under the pseudonymous id. A legal hold or money in play stops it: staff are
+ * told why; a guardian's withdrawal then closes the account and waits (retried when the hold goes, and nightly).
  */
 @Service
 public class Erasures {
@@ -51,8 +55,12 @@ public class Erasures {
 
 	private final DataExports exports;
 
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
+
 	Erasures(Accounts accounts, Retention retention, List<Erasable> erasables, JdbcClient jdbc, Clock clock,
-			com.alujrat.verification.Verifications verifications, Closures closures, DataExports exports) {
+			com.alujrat.verification.Verifications verifications, Closures closures, DataExports exports,
+			org.springframework.transaction.PlatformTransactionManager transactions) {
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.closures = closures;
 		this.exports = exports;
 		this.verifications = verifications;
@@ -77,15 +85,46 @@ public class Erasures {
 	 */
 	@ApplicationModuleListener
 	void on(GuardianConsentWithdrawn withdrawn) {
+		byGuardian(withdrawn.minor());
+	}
+
+	/** When a hold is released, what it held back is done now. */
+	@ApplicationModuleListener
+	void on(Retention.HoldReleased released) {
+		if (pending().contains(released.user())) {
+			byGuardian(released.user());
+		}
+	}
+
+	/** Every night, withdrawals held back by money in play are tried again. */
+	@Scheduled(cron = "0 0 4 * * *", zone = "Asia/Karachi")
+	@SchedulerLock(name = "pendingErasures", lockAtMostFor = "PT1H")
+	public void retryPending() {
+		pending().forEach(user -> transactions.executeWithoutResult(status -> byGuardian(user)));
+	}
+
+	private List<UserId> pending() {
+		return jdbc.sql("select user_id from privacy.pending_erasures")
+			.query((rs, n) -> new UserId(rs.getObject("user_id", java.util.UUID.class)))
+			.list();
+	}
+
+	private void byGuardian(UserId minor) {
 		try {
-			erase(withdrawn.minor(), "GUARDIAN", null, "");
+			erase(minor, "GUARDIAN", null, "");
+			jdbc.sql("delete from privacy.pending_erasures where user_id = ?").param(minor.value()).update();
 		}
 		catch (Rejected refused) {
-			log.warn("Guardian withdrew consent for {} but it cannot be erased yet ({}): closed only",
-					withdrawn.minor().value(), refused.messageKey());
-			accounts.find(withdrawn.minor())
+			log.warn("Guardian withdrew consent for {} but it cannot be erased yet ({}): closed, erasure pending",
+					minor.value(), refused.messageKey());
+			accounts.find(minor)
 				.filter(a -> a.status() != AccountStatus.CLOSED)
 				.ifPresent(a -> accounts.close(a.id(), clock.instant()));
+			jdbc.sql("""
+					insert into privacy.pending_erasures (user_id, requested_at, blocked_by) values (?, ?, ?)
+					on conflict (user_id) do update set blocked_by = excluded.blocked_by""")
+				.params(minor.value(), java.sql.Timestamp.from(clock.instant()), refused.messageKey())
+				.update();
 		}
 	}
 

@@ -83,8 +83,12 @@ public class Retention {
 
 	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Retention(List<Retainable> retainables, Environment environment, JdbcClient jdbc, Clock clock,
-			org.springframework.transaction.PlatformTransactionManager transactions) {
+			org.springframework.transaction.PlatformTransactionManager transactions,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.categories = retainables.stream()
 			.collect(Collectors.toMap(Retainable::category, Function.identity(), (a, b) -> a, TreeMap::new));
@@ -161,15 +165,20 @@ public class Retention {
 		return id;
 	}
 
+	/** A released hold; what it held back (a guardian's withdrawal) may go ahead. */
+	record HoldReleased(UserId user) {
+	}
+
 	@Transactional
 	public void release(UUID hold, UserId staff) {
-		int released = jdbc.sql("""
-				update privacy.legal_holds set released_by = ?, released_at = ? where id = ? and released_at is null""")
+		UUID user = jdbc.sql("""
+				update privacy.legal_holds set released_by = ?, released_at = ? where id = ? and released_at is null
+				returning user_id""")
 			.params(staff.value(), Timestamp.from(clock.instant()), hold)
-			.update();
-		if (released == 0) {
-			throw new Rejected("id", "privacy.hold.unknown", HttpStatus.NOT_FOUND, "not-found");
-		}
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new Rejected("id", "privacy.hold.unknown", HttpStatus.NOT_FOUND, "not-found"));
+		events.publishEvent(new HoldReleased(new UserId(user)));
 	}
 
 	public List<Hold> holds() {
