@@ -80,10 +80,6 @@ public class Accounts {
 		return directory.user(id).map(com.alujrat.accounts.internal.User::isTotpEnabled).orElse(false);
 	}
 
-	/** When a closed account was closed; empty while it is open. */
-	public java.util.Optional<java.time.Instant> closedAt(UserId id) {
-		return directory.user(id).map(com.alujrat.accounts.internal.User::getClosedAt);
-	}
 
 	/**
 	 * Re-authentication before a sensitive step in another module (a new payout method, say): refused on

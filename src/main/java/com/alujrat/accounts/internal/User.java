@@ -153,10 +153,6 @@ public class User {
 		closedAt = null;
 	}
 
-	public Instant getClosedAt() {
-		return closedAt;
-	}
-
 	void chooseLocale(String newLocale) {
 		locale = newLocale;
 	}

@@ -17,7 +17,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,13 +46,16 @@ class DisclosurePages {
 	}
 
 	@PostMapping("/staff/legal/disclosures")
-	String record(DisclosureForm form, Model model) {
+	String record(@ModelAttribute("form") DisclosureForm form, BindingResult binding, Model model) {
 		try {
+			FormErrors.requireBound(binding);
 			disclosures.record(form.entry(), me());
 			return "redirect:/staff/legal/disclosures?recorded";
 		}
 		catch (Rejected rejected) {
-			return page(model, FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()), form);
+			// A form that could not be bound at all comes back empty, with the message next to the field.
+			return page(model, FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()),
+					form != null ? form : new DisclosureForm(null, null, null, null, null, null, null, null));
 		}
 	}
 

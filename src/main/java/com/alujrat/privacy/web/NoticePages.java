@@ -75,13 +75,16 @@ class NoticePages implements PageNotices {
 	}
 
 	@PostMapping("/staff/legal/notices")
-	String publish(NoticeForm form, Model model) {
+	String publish(@org.springframework.web.bind.annotation.ModelAttribute("form") NoticeForm form,
+			org.springframework.validation.BindingResult binding, Model model) {
 		try {
+			FormErrors.requireBound(binding);
 			notices.publish(form.chosenKind(), form.titleEn(), form.bodyEn(), form.titleUr(), form.bodyUr(), me());
 			return "redirect:/staff/legal/notices?published";
 		}
 		catch (Rejected rejected) {
-			return staffPage(model, FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()), form);
+			return staffPage(model, FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()),
+					form != null ? form : new NoticeForm(null, null, null, null, null));
 		}
 	}
 

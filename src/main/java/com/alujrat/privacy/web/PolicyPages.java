@@ -108,8 +108,10 @@ class PolicyPages {
 	}
 
 	@PostMapping("/staff/policies")
-	String publish(PolicyForm form, Model model) {
+	String publish(@org.springframework.web.bind.annotation.ModelAttribute("form") PolicyForm form,
+			org.springframework.validation.BindingResult binding, Model model) {
 		try {
+			FormErrors.requireBound(binding);
 			Kind kind = java.util.Arrays.stream(Kind.values())
 				.filter(k -> k.name().equals(form.kind()))
 				.findFirst()
@@ -119,7 +121,8 @@ class PolicyPages {
 			return "redirect:/staff/policies?published";
 		}
 		catch (Rejected rejected) {
-			return staffPage(model, FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()), form);
+			return staffPage(model, FormErrors.of(rejected, messages, LocaleContextHolder.getLocale()),
+					form != null ? form : new PolicyForm(null, null, null, null, null, false));
 		}
 	}
 
